@@ -3213,6 +3213,25 @@ SOURCE_SAYS_ABOUT_RE = re.compile(
 SOURCE_LACKS_LEAD = "{source} tar inte upp {topic}. Det som står om det på andra ställen i underlaget:"
 SOURCE_LACKS_DEFAULT_NAME = "Den källa du nämner"
 NAMED_SOURCE_LACKS_SHARE = 0.5
+# A conversation about a document the user uploaded (service.conversation_upload): the last answers read back for
+# the upload they quoted (one answer from elsewhere in between keeps it; trial 36 N4), what in a question points to
+# that document ('dokumentet', 'vår rapport', 'vi', 'hos oss'; general Swedish; 'underlaget' is the whole material),
+# the share of a question's weight the document must use to be asked about without a pointer, and the line a
+# refusal for it adds (trial 36 N5: another kommun's 2024 figures were given as the user's own).
+UPLOAD_ANCHOR_TURNS = 4
+UPLOAD_REFERENCE_RE = re.compile(
+    r"\b(?:dokumentet|rapporten|uppföljningen|tabellen|skrivelsen|tjänsteskrivelsen|utredningen|analysen|"
+    r"kartläggningen|enkäten|protokollet|filen|vi|oss|vår|vårt|våra)\b", re.I)
+UPLOAD_QUESTION_SHARE = 0.25
+# ... but a question that asks of others ('Stämmer våra resultat med det som andra kommuner har sett?', trial 36 N6)
+# is asked of the material, whatever it says of the user's own document (general Swedish).
+UPLOAD_ELSEWHERE_RE = re.compile(r"\b(?:andra|övriga|fler|flera)\s+(?:kommuner\w*|skolor\w*|organisationer\w*|"
+                                 r"regioner\w*|förvaltningar\w*|nämnder\w*|verksamheter\w*|myndigheter\w*)\b", re.I)
+UPLOAD_ANSWER_SHARE = 0.7  # of an earlier answer's quoted words' weight, for that answer to be from the upload
+UPLOAD_ANSWER_MIN_WORDS = 3
+QUOTED_TEXT_RE = re.compile(r"”([^”]{8,})”")
+UPLOAD_LACKS_NOTE = "Jag har letat i ditt dokument ”{title}”: det står inte där, och andra organisationers " \
+    "uppgifter gäller inte er."
 # 'Vad ska kommunen göra med elevhälsan?': a next turn's 'det' ('Hur mycket kostar det?') means the work on what
 # follows the preposition (general Swedish verbs of working on something, any tense). One doer and one 'med …' for
 # both word orders below.

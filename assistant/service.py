@@ -39,7 +39,7 @@ from assistant.generation.plan import (
 )
 from assistant.generation.redact import redact
 from assistant.grounding.anchors import last_answer
-from assistant.grounding.evidence import Evidence, SharedEvidence
+from assistant.grounding.evidence import Evidence, NamedSource, SharedEvidence
 from assistant.grounding.followups import (
     asks_easy_again,
     easy_again_turn,
@@ -54,7 +54,8 @@ from assistant.grounding.lookagain import look_again
 from assistant.grounding.nordic import in_swedish, reads_nordic
 from assistant.grounding.own_view import asks_own_view, factual_question, own_view_verdict
 from assistant.grounding.picks import Pick, listed_items, pick_of
-from assistant.grounding.question import ask_queries, common_words, courtesy_of, unshouted
+from assistant.grounding.question import Question, ask_queries, common_words, courtesy_of, unshouted
+from assistant.grounding.scope import Verdict
 from assistant.index.components import Components
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit
@@ -64,6 +65,7 @@ from assistant.schema import ChatRequest, ChatResponse, Draft, Hit, StreamEvent
 # The chunks searched for each item a follow-up picks: a document that repeats a list (a method guide's actors under
 # every measure) holds its short items in many chunks, and the one the previous answer quoted must be among them.
 PICK_CHUNKS = 20
+ANSWERED_FROM_UNITS = 3  # the best units that judge where an answer comes from (curated)
 # The lines saying one item looked at in each chunk (a chunk may hold both lists).
 PICK_PER_CHUNK = 10
 
@@ -245,6 +247,8 @@ class Assistant:
             else self.evidence.named_source(request.message)
         spoken = named  # the source the question names as speaking (not the asker's own upload below)
         asked = question
+        # The document the user uploaded and this conversation has been answered from (service.conversation_upload)
+        upload = self.conversation_upload(request) if request.mode == "fraga" and hits else None
         if named is not None and query != request.message and (alone := self.evidence.analyse(request.message)) \
                 .content_terms:
             # (the source a follow-up names answers its own words: the earlier turn's words, of another document and
@@ -252,11 +256,14 @@ class Assistant:
             asked = alone
         if named is None and hits and request.mode == "fraga" and \
                 lex.OWN_DOCUMENT_QUESTION_RE.search(question.cue_text) and \
-                not lex.OWN_GUIDANCE_RE.search(question.cue_text):
+                not lex.OWN_GUIDANCE_RE.search(question.cue_text) and \
+                not lex.UPLOAD_ELSEWHERE_RE.search(question.cue_text):
             # 'Vilka åtgärder har vi bestämt att genomföra?': the asker's own document, the one uploaded last, answers
             # when it does (trial 33 G4), read without the words that say it was decided (its heading need not use
-            # them); the material answers as before otherwise.
-            named = self.evidence.latest_upload(request.options.org)
+            # them); the material answers as before otherwise, and where it compares with others ('Stämmer våra
+            # resultat med det andra kommuner har sett?', trial 36 N6). In a conversation about an upload, that one.
+            named = NamedSource(source=upload, words=()) if upload is not None else \
+                self.evidence.latest_upload(request.options.org)
             unframed = lex.OWN_DECISION_FRAME_RE.sub(" ", question.cue_text)
             if named is not None and unframed != question.cue_text and (alone := self.evidence.analyse(unframed)) \
                     .content_terms:
@@ -270,7 +277,24 @@ class Assistant:
             own_verdict = self.evidence.judge(asked, own_selection) if own_selection is not None else None
             if own_verdict is not None and own_verdict.answer:
                 question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
-        kept = self.conversation_document(request, query, hits) if named is None else None
+        searched = upload if upload is not None and spoken is None and \
+            self.about_upload(request, question, upload) else None
+        if searched is not None:
+            # In a conversation about the user's own uploaded document, a question in its words ('Hur mycket fick
+            # Kvarnsjö Ridklubb?'), or of 'dokumentet', 'vår rapport', 'vi', is answered from that document first, or
+            # refused as that document lacks it: never with another kommun's åtgärder or figures read as the user's
+            # own (trial 36 N3-N5). A question asking what to do ('Hur kan vi …?') that the document does not answer
+            # is answered from the material as before.
+            own_hits = self.evidence.search(asked.search_text[: self.settings.max_query_chars], own_words=asked.text,
+                                            sources=[searched])
+            own_selection = self.evidence.select(asked, own_hits) if own_hits else None
+            own_verdict = self.evidence.judge(asked, own_selection) if own_selection is not None else None
+            if own_verdict is not None and (own_verdict.answer or not (
+                    lex.OWN_GUIDANCE_RE.search(question.cue_text) or verdict.answer and curated(verdict))):
+                question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
+            else:
+                searched = None  # (the curated material's answer stands: method support is no other kommun's)
+        kept = self.conversation_document(request, query, hits) if named is None and searched is None else None
         if kept is not None:
             # 'Vad kostar åtgärderna …?' after answers that all quoted one document, of that document's 'åtgärder':
             # it is answered from that document, or refused as that document lacks it — never with another
@@ -303,7 +327,7 @@ class Assistant:
                     continue
                 alone.asks, alone.inherited_terms = question.asks, question.inherited_terms
                 own_hits = self.evidence.search(alone.search_text[: self.settings.max_query_chars],
-                                                own_words=alone.text)
+                                                own_words=alone.text, sources=[searched] if searched else None)
                 if anchors:
                     own_hits = self.evidence.with_anchor_chunks(own_hits, anchors)
                 own_selection = self.evidence.select(alone, own_hits, anchors)
@@ -311,7 +335,8 @@ class Assistant:
                 if own_verdict.answer:
                     question, hits, selection, verdict = alone, own_hits, own_selection, own_verdict
                     break
-        if not verdict.answer and (again := look_again(self.evidence, question, hits, verdict, anchors)) is not None:
+        if not verdict.answer and searched is None and \
+                (again := look_again(self.evidence, question, hits, verdict, anchors)) is not None:
             # Before a refusal for want of a figure stands, a lexical search for the asked subject looks once more;
             # a unit found that names it must pass the same judge on its own (grounding/lookagain.py, wrongref30).
             hits, selection, verdict = again
@@ -319,7 +344,35 @@ class Assistant:
             verdict = own_view_verdict(question, selection, verdict)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
                             selection=selection, verdict=verdict, pick=self.pick(request), notice=notice,
-                            own_view=own_view, lead=lead, where_said=where_said)
+                            own_view=own_view, lead=lead, searched=searched, where_said=where_said)
+
+    def conversation_upload(self, request: ChatRequest) -> str | None:
+        """The uploaded document this conversation is about: the one the latest of its last
+        lexicon.UPLOAD_ANCHOR_TURNS answers that quoted an upload quoted most. It is the conversation's own: another
+        user's later upload does not take its place, and one answer from elsewhere in between does not end it
+        (trial 36 N4: the anchor needed the last two answers from one document, and the latest upload was global).
+        None where no such answer quoted an upload."""
+        uploads = self.evidence.uploads()
+        if not uploads or not request.history:
+            return None
+        answers = [t.content for t in reversed(request.history) if t.role == "assistant" and t.content.strip()]
+        return next((u for a in answers[:lex.UPLOAD_ANCHOR_TURNS] if (u := self.evidence.upload_quoted(a))), None)
+
+    def about_upload(self, request: ChatRequest, question: Question, upload: str) -> bool:
+        """Whether a question in a conversation about the uploaded document `upload` asks about that document: it
+        says 'dokumentet', 'vår rapport', 'vi' (lexicon.UPLOAD_REFERENCE_RE), names what the document names, or the
+        document uses lexicon.UPLOAD_QUESTION_SHARE of its words by weight; never where it names a place or
+        organisation the document does not ('Hur gör de i Kumla?'), or of others ('andra kommuner'): that is asked
+        of the material. (Where the document lacks it, an answer of the curated material stands: prepare.)"""
+        if lex.UPLOAD_ELSEWHERE_RE.search(request.message):
+            return False
+        names = [s for s in self.evidence.analyse(request.message).subjects if s.kind == "name"]
+        used = [any(self.evidence.source_uses(upload, w) for w in s.text.split() if w[:1].isupper()) for s in names]
+        if not all(used):
+            return False
+        if used or lex.UPLOAD_REFERENCE_RE.search(request.message):
+            return True  # 'Kvarnsjö Ridklubb' of a document on Kvarnsjö IK, or 'dokumentet', 'vi'
+        return self.evidence.used_share(upload, question) >= lex.UPLOAD_QUESTION_SHARE
 
     def conversation_document(self, request: ChatRequest, query: str, hits: Sequence[Hit]) -> str | None:
         """The document a new question in a conversation asks about without naming it: after
@@ -426,6 +479,11 @@ class Assistant:
         assert result is not None
         if lead and result.draft is None:
             result = dataclasses.replace(result, text=f"{lead}{result.text}")
+        if refused and turn.searched is not None and result.draft is None:
+            # a refusal for the user's own document says it is that document that lacks it, after its first line
+            first, _, rest = result.text.partition("\n")
+            note = lex.UPLOAD_LACKS_NOTE.format(title=self.evidence.source_title(turn.searched))
+            result = dataclasses.replace(result, text="\n".join(x for x in (first, note, rest) if x))
         if result.draft is not None and result.draft.kind in DRAFT_MODES:
             # the user's facts quoted from their own document pasted in are marked as taken from it (drafts32)
             told = [t.content for t in request.history if t.role == "user"] + [request.message]
@@ -580,6 +638,13 @@ def interpreted_as(query: str, draft: Draft | None) -> str:
         return draft.title
     words = query.split()
     return query if len(words) <= _NOTE_WORDS else " ".join(words[:_NOTE_WORDS]) + " …"
+
+
+def curated(verdict: Verdict) -> bool:
+    """Whether an answer's best evidence all comes from the curated material (origin 'korpus': method support,
+    inspections, research), no organisation's own document."""
+    best = verdict.evidence[:ANSWERED_FROM_UNITS]
+    return bool(best) and all(s.unit.chunk.origin == "korpus" for s in best)
 
 
 def _drained(generator: Generator[str, None, BackendResult]) -> BackendResult:

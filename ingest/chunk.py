@@ -282,8 +282,10 @@ def _sentence_windows(text: str, count: CountTokens, max_tokens: int) -> list[st
     return final
 
 
-def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, min_tokens: int = 140) -> list[Chunk]:
-    """Turn one document into chunks that fit `max_tokens` and keep their section path and line span."""
+def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, min_tokens: int = 140,
+                   merge_siblings: bool = True) -> list[Chunk]:
+    """Turn one document into chunks that fit `max_tokens` and keep their section path and line span; without
+    `merge_siblings`, a small section is never merged into the sibling before it (an upload's own headings)."""
     blocks = classify_blocks(segment(doc.lines, doc.page_breaks, hard_breaks(doc)), doc.footnote_lines)
     sections = build_sections(doc, blocks)
     _, line_segment = _part_index(doc)
@@ -322,7 +324,7 @@ def chunk_document(doc: SourceDoc, count: CountTokens, max_tokens: int = 320, mi
                                {section.path[-1]} if section.path else set(), section.heading_line,
                                section.heading_end, section.marked)
                     )
-    merged = _merge_small(drafts, count, max_tokens, min_tokens)
+    merged = _merge_small(drafts, count, max_tokens, min_tokens, merge_siblings)
     runs_on = {block.start_line for block in blocks if block.runs_on}
     for draft in merged:
         join_runs_on(draft, runs_on)
@@ -349,7 +351,8 @@ def join_runs_on(draft: _Draft, runs_on: set[int]) -> None:
         i += 1
 
 
-def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_tokens: int) -> list[_Draft]:
+def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_tokens: int,
+                 merge_siblings: bool = True) -> list[_Draft]:
     """Merge a small section into the one before it when they are siblings or parent and child.
 
     A heading already present in the merged chunk starts a new chunk, so repeated
@@ -369,7 +372,7 @@ def _merge_small(drafts: list[_Draft], count: CountTokens, max_tokens: int, min_
                 # Recurring sub-headings (goal -> interventions -> actors) fill one chunk up to the budget.
                 fits = prev.leaf_group and sibling and not repeated
             else:
-                fits = not prev.leaf_group and (sibling or child) and count(prev_text) < min_tokens
+                fits = not prev.leaf_group and (sibling and merge_siblings or child) and count(prev_text) < min_tokens
             if fits and count(combined) <= max_tokens:
                 # The heading goes before the section's text but after headings carried ahead of it.
                 at = draft.heading_line or draft.start

@@ -229,7 +229,12 @@ class _Step:
         # (named as citations and /v1/admin/flagged name the document: an upload by 'uppladdad/…', not by the path
         # it waited under)
         stats.notes.extend((doc.source, n) for n in notes)
-        chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens)
+        # An upload's own headings each start a chunk (no small section is merged into the sibling before it): a
+        # user's short report is asked about section by section, and its 'Beslut och åtgärder' merged under
+        # 'Iakttagelser' was never retrieved for a question on its decisions (trial 36 N4). A heading's first
+        # subsection still joins it, and curated documents keep the merging.
+        chunks = chunk_document(doc, self.count_tokens, settings.chunk_max_tokens, settings.chunk_min_tokens,
+                                merge_siblings=origin != "uppladdad")
         if not chunks:
             return Failed("inga textavsnitt att indexera (bara rubriker eller för lite text)")
         chunks = flag_instructions(chunks, self.embeddings, settings.instruction_margin)

@@ -40,6 +40,7 @@ class PreparedTurn:
     # 'Var står det?' after an answer: the previous question answered again, said as where its lines stand
     # (service.where_said)
     where_said: bool = False
+    searched: str | None = None  # the user's uploaded document the conversation is about, answered or refused from
 
 
 @dataclass

@@ -32,6 +32,9 @@ SentenceFilter = Callable[[Sentence], bool]
 NEXT_CHUNK_POOL = 3
 # How many of the best units' documents are read for phases when the steps of a process are asked (Evidence.phased).
 PHASED_POOL = 8
+# A word of a question used by an uploaded document inflected: at most this many letters after its stem
+# (Evidence.used_share: 'frånvaron' of 'frånvaro', 'sjukfrånvaron' of 'sjukfrånvaro').
+UPLOAD_INFLECTION = 3
 
 
 def _continues(chunk: Chunk, nxt: Chunk) -> bool:
@@ -510,6 +513,64 @@ class Evidence:
             return []
         return lacking
 
+    def uploads(self) -> frozenset[str]:
+        """The sources of the documents users uploaded (origin 'uppladdad')."""
+        self._refresh()
+        return frozenset(self._uploads)
+
+    def upload_quoted(self, answer: str) -> str | None:
+        """The uploaded document an earlier answer quoted: the upload most of its located quotes stand in; where none
+        is located (a table row said as 'Åsby Innebandyklubb, Deltagartillfällen pojkar: 4 390', a refusal's quoted
+        nearest line or the document's title), the upload whose words carry at least lexicon.UPLOAD_ANSWER_SHARE of
+        the weight of what the answer quotes. None where it quoted another document, or nothing."""
+        uploads = self.uploads()
+        if not uploads:
+            return None
+        snap = self.retriever.current()
+        found = [snap.chunks[a.chunk_id].source for a in self.anchors(answer) if a.chunk_id in snap.chunks]
+        quoted = [s for s in found if s in uploads]
+        if quoted:
+            return max(dict.fromkeys(quoted), key=quoted.count)
+        if found:
+            return None
+        said = quoted_claims(answer) or lex.QUOTED_TEXT_RE.findall(answer)
+        terms = frozenset(t for t in tokenize(" ".join(said)) if len(t) >= 4)
+        if len(terms) < lex.UPLOAD_ANSWER_MIN_WORDS:
+            return None
+        shares = {u: self.weights.share(terms, lambda t, w=self._words_of(u): t in w) for u in sorted(uploads)}
+        best = max(shares, key=lambda u: shares[u])
+        return best if shares[best] >= lex.UPLOAD_ANSWER_SHARE else None
+
+    def source_title(self, source: str) -> str:
+        """A document's title as ingest stored it ('' where it has none)."""
+        self._refresh()
+        issuer = self._issuers.get(source, "")
+        chunk = next((c for c in self.retriever.current().chunks.values() if c.source == source), None)
+        return chunk.title if chunk is not None else issuer
+
+    def source_uses(self, source: str, text: str) -> bool:
+        """Whether the document `source` uses the word or name `text` (folded, a compound's first part counts)."""
+        words = self._words_of(source)
+        said = [w for w in tokenize(text) if len(w) >= 4]
+        return bool(said) and all(_word_used(w, words) for w in said)
+
+    def used_share(self, source: str, question: Question) -> float:
+        """The share of the question's weight (its content terms, as TermWeights weighs them) that the document
+        `source` uses: a question in the words of one document is about it."""
+        words = self._words_of(source)
+        terms = question.content_terms
+        if not words or not terms:
+            return 0.0
+        return self.weights.share(terms, lambda t: _word_used(t, words))
+
+    def _words_of(self, source: str) -> frozenset[str]:
+        self._refresh()
+        words = self._source_words.get(source)
+        if words is None:
+            text = self._documents.get(self._document_keys.get(source, source), "")
+            words = self._source_words[source] = frozenset(tokenize(text))
+        return words
+
     def latest_upload(self, org: str | None = None) -> NamedSource | None:
         """The document uploaded last (its file's time in the uploads folder), as the source a question about the
         asker's own decisions or findings names ('Vilka åtgärder har vi bestämt …?':
@@ -660,6 +721,21 @@ class Evidence:
                 and coverage - unknown >= st.min_support_margin
             ) or (dense >= st.strong_dense_support and unknown < st.max_unknown_share)
         return Support(bool(hits) and supported, dense, coverage, unknown, english)
+
+
+def _word_used(term: str, words: frozenset[str]) -> bool:
+    """Whether a document's `words` use `term`: as it is, as a compound's first part ('sjukfranvaro' of
+    'sjukfranvarodagar'), or inflected ('sjukfranvaron', 'franvaron' of 'sjukfranvaro', 'franvaro': an ending of at
+    most UPLOAD_INFLECTION letters).
+
+    >>> _word_used("franvaron", frozenset({"franvaro"})), _word_used("naturvetenskap", frozenset({"natur"}))
+    (True, False)
+    """
+    if term in words:
+        return True
+    if len(term) >= 5 and any(w.startswith(term) for w in words):
+        return True
+    return any(len(w) >= 5 and term.startswith(w) and len(term) - len(w) <= UPLOAD_INFLECTION for w in words)
 
 
 def _looks_english(query: str) -> bool:

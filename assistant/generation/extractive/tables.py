@@ -379,9 +379,10 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     a, b = figures  # type: ignore[misc]
     high, low = (a, b) if a >= b else (b, a)
     diff = round(high - low, 1)
-    unit = "procentenheter" if shares[picked[0]] else money_unit(row)
+    unit = "procentenheter" if shares[picked[0]] else money_unit(row, [names[i] for i in picked], names) or \
+        counted_unit([names[i] for i in picked])
     if not unit:
-        return None  # a count, or a sum in a unit its table does not say
+        return None  # a sum in a unit its table does not say, or a count of no one noun
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
 
 
@@ -423,8 +424,9 @@ def computed_change(question_text: str, headers: Sequence[Unit], row: Unit) -> s
         unit, mark = " procentenheter", " %"
     else:
         counted = lex.CAPTION_COUNTS_RE.search(row_frame(row))
-        unit = f" {money_unit(row)}" if money_unit(row) else f" {counted.group('noun').lower()}" if counted else ""
-        mark = f" {money_unit(row)}" if money_unit(row) else ""
+        money = money_unit(row, [names[early], names[late]], names)
+        unit = f" {money}" if money else f" {counted.group('noun').lower()}" if counted else ""
+        mark = f" {money}" if money else ""
     def said(value: str) -> str:
         return f"{value}{mark}" if mark and not re.search(r"[%a-zåäö]", value, re.I) else value
     first = next((i for i, v in enumerate(values) if i and FIGURE_CELL_RE.match(v)), 1)
@@ -449,12 +451,34 @@ def _measure_words(name: str) -> str:
     return lex.YEAR_RE.sub(" ", lex.COLUMN_COUNT_NOTE_RE.sub(" ", name)).strip(" ,")
 
 
-def money_unit(row: Unit) -> str:
+def money_unit(row: Unit, columns: Sequence[str] = (), names: Sequence[str] = ()) -> str:
     """The unit of money a table row's bare figures are in, as its caption or column names say it ('Tabell 1. …
     medianlön (kronor per månad, heltid)' -> 'kronor', 'Kostnad (tkr)' -> 'tkr'); '' where they say none. Trial 30
-    H03: the difference of two salary columns of one row was left for the reader to subtract."""
+    H03: the difference of two salary columns of one row was left for the reader to subtract.
+    With the names of the `columns` the figures stand in (and all the table's column `names`), the unit is the one
+    those columns say; where another column of the table says its own unit and these say none, theirs is no money
+    (trial 36 N2: 'Bidrag (kr)' beside 'Deltagartillfällen flickor' made a difference of participations '1 720 kr')."""
+    if columns:
+        said = [lex.MONEY_GIVEN_RE.search(c) for c in columns]
+        if all(said):
+            return said[0].group(0).strip("(/").lower()  # type: ignore[union-attr]
+        if any(said) or any(lex.MONEY_GIVEN_RE.search(n) for n in names):
+            return ""
+        frame = row_frame(row)
+        for n in names:  # the caption and the row's label say the unit of all its columns, not one column's name
+            frame = frame.replace(n, " ")
+        m = lex.MONEY_GIVEN_RE.search(frame)
+        return m.group(0).strip("(/").lower() if m else ""
     m = lex.MONEY_GIVEN_RE.search(row_frame(row))
     return m.group(0).strip("(/").lower() if m else ""
+
+
+def counted_unit(columns: Sequence[str]) -> str:
+    """The noun two count columns both open with, as the unit of their difference ('Deltagartillfällen flickor',
+    'Deltagartillfällen pojkar' -> 'deltagartillfällen'); '' where they open with different words or a figure."""
+    firsts = {m.group(0).lower() if (m := re.match(r"[^\W\d_]{4,}", c.strip())) else "" for c in columns}
+    word = firsts.pop() if len(firsts) == 1 else ""
+    return "" if lex.MEASURE_COLUMN_RE.match(word) else word  # 'Antal flickor': the count's noun is elsewhere
 
 
 def extreme_row(question_text: str, rows: Sequence[Unit], more_asks: Sequence[str] = ()) -> str | None:
