@@ -3285,6 +3285,10 @@ EVERYDAY_PHRASES = {
     r"(?:sluta|slutar|slutade|slutat)(?: \w+){0,2} (?:att )?gå (?:i|till) skolan": "frånvaro skolavhopp",
     r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
+    # Meals brought home are written as 'matdistribution' in home care reports (general Swedish äldreomsorg wording;
+    # quoted36 probes: 'Hur stor andel av männen … får mat levererad?' was refused)
+    r"mat (?:levererad|levereras|hemkörd|körs hem|hemlevererad|utkörd)|(?:hemkörd|levererad|hemlevererad) mat|"
+    r"matleverans\w*|matlådor": "matdistribution",
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
     # the same in an English question (trial 34 E1 'he does not go to school very much', 'We came to Sweden last
     # year'; E2 'I do not speak Swedish well'): searched word for word, they met nothing of the Swedish documents
@@ -3367,6 +3371,12 @@ EVERYDAY_TERMS = {
     "faktarutor": "fakta korthet",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
+    # A pupil named by grade ('niondeklassare', 'åttondeklassarna'): the documents write 'elever i årskurs 9'
+    # (general Swedish; quoted36 probes: 'Hur många niondeklassare … sökte till gymnasiet?' was refused over the
+    # line '… elever i årskurs 9 sökte 418 till gymnasieskolan').
+    **{f"{ordinal}klassar{end}": f"elever årskurs {grade}"
+       for ordinal, grade in (("fjärde", 4), ("femte", 5), ("sjätte", 6), ("sjunde", 7), ("åttonde", 8), ("nionde", 9))
+       for end in ("e", "na", "nas")},
 }
 # A school stage named in a question -> the words of the table rows it names (folded, as row labels are read): 'tjejer
 # på högstadiet' names the rows 'Flickor 7–9' and 'Årskurs 7'–'Årskurs 9'; 'lågstadiet' also 'F–3' (förskoleklass to
