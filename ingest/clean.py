@@ -438,15 +438,6 @@ def segment(
         paragraph_item = enum is not None and not bullet and _continues_numbering(enum, blocks, cur,
                                                                                   kept[idx + 1: idx + 1 + AHEAD_LINES])
         apart = paragraph_item and cur is None  # items apart by blank lines: its lines run on until a blank
-        if enum is not None and not bullet and _resumes_list(enum, blocks, cur):
-            # The item's own lines set apart from its first line by a blank line ('1. Alla … biståndsbedömning.', '',
-            # 'Ansvarig: … Kostnad:', '85 000 kronor.', '2. En checklista …'): they join the item, and the next
-            # number opens the next item, instead of the list ending with its first item and the rest running on
-            # as one paragraph (how text is taken from PDF reports' numbered measures).
-            close()
-            blocks[-2:] = [_joined_item(blocks[-2], blocks[-1])]
-            last_closed = blocks[-1]
-            paragraph_item = True
         if bullet or (enum and indent >= 2) or (enum and _ENUM_RE.match(next_line or "") is not None) or \
                 paragraph_item:
             item = bullet.group(2) if bullet else f"{enum.group(2)}. {enum.group(3)}" if enum else text
@@ -684,32 +675,6 @@ def _finish(open_block: _Open) -> Block:
     numbering = text.split(".", 1)[0] if open_block.numbered else ""
     return Block(open_block.kind, text, open_block.start, open_block.end, numbering=numbering, lines=open_block.lines,
                  line_numbers=open_block.line_numbers, indent=open_block.indent)
-
-
-def _resumes_list(enum: re.Match[str], blocks: Sequence[Block], cur: _Open | None) -> bool:
-    """Whether a numbered line inside an open paragraph takes the next number after the numbered item right above
-    that paragraph: the paragraph is then that item's own lines set apart by a blank line, and the line opens the
-    next item.
-
-    >>> [b.text for b in segment(["Nämnden beslutade om följande åtgärder:", "", "1. Alla handläggare utbildas.", "",
-    ...                           "Ansvarig: enhetschefen. Kostnad:", "85 000 kronor.", "2. En checklista tas fram.",
-    ...                           "Ansvarig: samordnaren.", ""])]
-    ['Nämnden beslutade om följande åtgärder:', '1. Alla handläggare utbildas. Ansvarig: enhetschefen. Kostnad: 85 000 \
-kronor.', '2. En checklista tas fram. Ansvarig: samordnaren.']
-    """
-    if cur is None or cur.kind != "paragraph" or not blocks:
-        return False
-    item = blocks[-1]
-    if item.kind != "list_item" or not item.numbering.isdigit() or not enum.group(2).isdigit():
-        return False
-    return int(enum.group(2)) == int(item.numbering) + 1 and cur.start > item.end_line
-
-
-def _joined_item(item: Block, rest: Block) -> Block:
-    """`item` with the lines of the block after it, which are its own."""
-    return Block(item.kind, join_lines(item.text, rest.text), item.start_line, rest.end_line,
-                 numbering=item.numbering, lines=[*item.lines, *rest.lines],
-                 line_numbers=[*item.line_numbers, *rest.line_numbers], indent=item.indent)
 
 
 def _fields_into_items(blocks: list[Block]) -> list[Block]:
