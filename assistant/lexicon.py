@@ -1505,7 +1505,9 @@ DATE_QUESTION_RE = re.compile(
 # 'Vad är/var det som …?' (a cleft: 'Vad var det som gjorde att det gick sämre?') and 'Vad är det för …?' ask what
 # happened or which one, not what a term means (general Swedish).
 DEFINITION_QUESTION_RE = re.compile(
-    r"^\s*(vad (?:(?:är|var)(?!\s+det\s+(?:som|för)\b)|menas med|betyder|innebär|avses med|kallas)|vad står .{1,20} för"
+    # ('Vad räknas som omsorgsinsatser …?' asks what the term covers: 'Med omsorgsinsatser menas …'; quoted36 probes)
+    r"^\s*(vad (?:(?:är|var)(?!\s+det\s+(?:som|för)\b)|menas med|betyder|innebär|avses med|kallas|räknas som)"
+    r"|vad står .{1,20} för"
     r"|what (?:is|does .{1,30} mean)"
     r"|definiera|förklara (?:begreppet|ordet|termen|uttrycket)"
     # ('Hur definieras trygghet i vår rapport?': a report's own measure asked by its definition; trial 27)
@@ -2035,7 +2037,10 @@ EXACT_DATE_QUESTION_RE = re.compile(
 # 'alla insatser tillsammans', 'allt tillsammans' ask for the total as 'sammanlagt' does (general Swedish; tune W41).
 # 'tillsammans' asks a sum only at the question's end or after a verb of cost or count ('Hur arbetar alla skolor
 # tillsammans med socialtjänsten?' asks how they cooperate; review of int24).
+# ('… andel av alla som svarade …' asks the share of all respondents: the table's total row; tune TR24)
 TOTAL_QUESTION_RE = re.compile(r"\b(sammanlagt|totalt|total\w*|allt som allt|sammantaget|in total|altogether|"
+                               r"(?:av|bland) alla (?:som (?:svarade|svarat|besvarade|deltog|deltagit)|svarande|"
+                               r"tillfrågade)|"
                                r"(?:alla|allt)(?:\s+\w+){0,2}\s+tillsammans(?=\s*[?.!]*\s*$)|"
                                r"(?:kosta\w*|kostnad\w*|hur många|hur mycket|antal\w*|blir|blev|uppgår|uppgick)\b.*?"
                                r"\b(?:alla|allt)(?:\s+\w+){0,2}\s+tillsammans)\b", re.I)
@@ -3302,6 +3307,10 @@ EVERYDAY_PHRASES = {
     r"(?:sluta|slutar|slutade|slutat)(?: \w+){0,2} (?:att )?gå (?:i|till) skolan": "frånvaro skolavhopp",
     r"(?:sitta|sitter|satt|suttit) hemma": "hemmasittande frånvaro",
     r"(?:stanna|stannar|stannade|stannat) hemma(?: från skolan)?": "frånvaro",
+    # Meals brought home are written as 'matdistribution' in home care reports (general Swedish äldreomsorg wording;
+    # quoted36 probes: 'Hur stor andel av männen … får mat levererad?' was refused)
+    r"mat (?:levererad|levereras|hemkörd|körs hem|hemlevererad|utkörd)|(?:hemkörd|levererad|hemlevererad) mat|"
+    r"matleverans\w*|matlådor": "matdistribution",
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
     # the same in an English question (trial 34 E1 'he does not go to school very much', 'We came to Sweden last
     # year'; E2 'I do not speak Swedish well'): searched word for word, they met nothing of the Swedish documents
@@ -3331,6 +3340,9 @@ EVERYDAY_TERMS = {
     "tjejer": "flickor", "tjejerna": "flickorna", "tjejernas": "flickornas",
     "plugga": "studera skolarbete", "pluggar": "studerar skolarbete", "plugg": "skolarbete studier",
     "läxläsning": "läxhjälp läxor", "läxplugg": "läxhjälp läxor", "läxhjälpen": "läxhjälp",
+    # 'vanlig verksamhet' is written 'ordinarie verksamhet' ('… blir ordinarie verksamhet från hösten 2024'); mapped,
+    # the word is no longer read as a typo of 'vänlig' (quoted36: tune ED37's 'blir kvar som vanlig verksamhet')
+    "vanlig": "ordinarie", "vanliga": "ordinarie",
     "ungar": "barn", "kids": "barn", "föräldrarna": "vårdnadshavare föräldrar", "mobba": "mobbning",
     # a parent named as such in a told situation ('mamman', 'pappan'): the documents say vårdnadshavare (dilemma27)
     "mamman": "vårdnadshavare föräldrar", "pappan": "vårdnadshavare föräldrar",
@@ -3381,7 +3393,18 @@ EVERYDAY_TERMS = {
     "faktarutor": "fakta korthet",
     # A grade by its everyday name ('gick ut sexan'): school documents write 'årskurs 6'.
     **{word: f"årskurs {grade}" for word, grade in EVERYDAY_GRADES.items()},
+    # A pupil named by grade ('niondeklassare', 'åttondeklassarna'): the documents write 'elever i årskurs 9'
+    # (general Swedish; quoted36 probes: 'Hur många niondeklassare … sökte till gymnasiet?' was refused over the
+    # line '… elever i årskurs 9 sökte 418 till gymnasieskolan').
+    **{f"{ordinal}klassar{end}": f"elever årskurs {grade}"
+       for ordinal, grade in (("fjärde", 4), ("femte", 5), ("sjätte", 6), ("sjunde", 7), ("åttonde", 8), ("nionde", 9))
+       for end in ("e", "na", "nas")},
 }
+# A school stage named in a question -> the words of the table rows it names (folded, as row labels are read): 'tjejer
+# på högstadiet' names the rows 'Flickor 7–9' and 'Årskurs 7'–'Årskurs 9'; 'lågstadiet' also 'F–3' (förskoleklass to
+# årskurs 3). The stages' grades after the Skollag (2010:800), as SCHOOL_FORMS (quoted36 probes: 'Hur många besök
+# gjorde tjejer på högstadiet hos kuratorn 2025?' got the table's 'Samtliga' row).
+STAGE_ROW_WORDS = {"lågstadi": "arskurs ak f 1 2 3", "mellanstadi": "arskurs ak 4 5 6", "högstadi": "arskurs ak 7 8 9"}
 # English question words -> Swedish terms, so the lexical ranker can help an English question.
 ENGLISH_TERMS = {
     # a parent's words (trial 34 E: 'Who should I talk to at the school?', 'my son is 12')

@@ -967,17 +967,22 @@ def definiendum(text: str) -> str:
     'trygghet'
     >>> definiendum("Vad innebär jämställdhetsintegrering för oss i förskolan?")  # the asker's setting is no part
     'jämställdhetsintegrering'
+    >>> definiendum("Vad räknas som omsorgsinsatser i Granlidas analys av hemtjänsten?")  # nor the document's name
+    'omsorgsinsatser'
     """
     stands = re.search(r"^\s*vad står\s+(.{1,40}?)\s+för\s*\??$", text.strip(), re.I)
     if stands:
         return stands.group(1).strip(" ?.!\"”'")
-    m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas)|förklara|definiera|what is|"
+    m = re.search(r"(?:vad (?:är|var|menas med|betyder|innebär|avses med|kallas|räknas som)|förklara|definiera|what is|"
                   r"what does|hur definieras)\s+(?:(?:begreppet|termen|ordet|uttrycket)\s+)?"
                   r"(?:en |ett |a |an |the )?"
                   # ('för oss i förskolan': the asker's setting, no part of the term)
                   r"(.+?)(?:\s+(?:för något|för nåt|för (?:mig|oss|er)(?:\s+(?:i|på|inom|som)\s+[^?]{1,60})?|"
                   r"mean|(?:i|enligt) (?:materialet|underlaget|"
-                  r"rapporten|(?:vår|er|den|det)\s+\w*(?:rapport|plan|underlag|dokument)\w*)))?"
+                  r"rapporten|(?:vår|er|den|det)\s+\w*(?:rapport|plan|underlag|dokument)\w*|"
+                  # ('i Granlidas analys av hemtjänsten': the document it is asked of, no part of the term)
+                  r"\w+s\s+\w*(?:rapport|plan|analys|underlag|dokument|uppföljning|utredning)\w*"
+                  r"(?:\s+(?:av|om)\s+[^?]{1,40})?)))?"
                   r"\s*[?.!]?$", text.strip(), re.I)
     term = m.group(1).strip(" ?.!\"”'") if m else ""
     deed = lex.DEED_DEFINIENDUM_RE.match(term)

@@ -240,8 +240,20 @@ def names_row(question: Question, unit: Unit) -> bool:
 
 def _label_in(question: Question, unit: Unit) -> bool:
     words = re.findall(r"\w+", fold(first_cell(unit)))
-    asked = set(re.findall(r"\w+", fold(question.text)))
+    asked = _row_words(question)
     return bool(words) and all(w in asked or _inflected_in(w, asked) for w in words)
+
+
+def _row_words(question: Question) -> set[str]:
+    """The words by which a question may name a table row: its own, the documents' words its search adds for its
+    everyday ones ('tjejer från sexan': flickor, årskurs 6; lexicon.EVERYDAY_TERMS), and the grades of a school
+    stage it names ('högstadiet': årskurs 7, 8, 9; lexicon.STAGE_ROW_WORDS), folded."""
+    text = fold(f"{question.text} {question.search_text}")
+    asked = set(re.findall(r"\w+", text))
+    for stage, words in lex.STAGE_ROW_WORDS.items():
+        if re.search(rf"\b{fold(stage)}", text):
+            asked.update(words.split())
+    return asked
 
 
 def total_row_asked(question: Question, unit: Unit) -> bool:

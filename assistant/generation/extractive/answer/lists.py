@@ -54,6 +54,11 @@ LED_LIST_TYPES = ("list", "how", "fact", "evaluation")
 # Questions whose best item is written with its short list when that list, as a whole, outscores it
 # (see _list_of_top_item).
 WHOLE_LIST_FACT_TYPES = ("fact",)
+# Questions whose chosen statements, two or more items of one short list, are written as that list whole: a fact
+# question's ('Vad kan den sammanfattande analysen ta upp?'), and a cause question's, whose causes a report lists
+# under its own intro ('Elevhälsoteamet bedömer att skillnaderna … främst har följande orsaker:'; quoted36 probes
+# quoted two of its four causes, scattered).
+WHOLE_SHORT_LIST_TYPES = ("fact", "cause")
 # How many lines after the best statement the list it leads into may start (an intro line and blank lines between).
 LED_LIST_GAP = 5
 # The best statement leads into its own list, and another list of the asked kind scores higher as a list: that other
@@ -82,7 +87,7 @@ def _whole_list(question: Question, s: Scored, picked: Sequence[Scored], top: Sc
     # A fact question whose chosen statements are two or more items of one short list ('Vad kan den sammanfattande
     # analysen ta upp?' met by two of its four items) asks what that list holds: it is written whole as well.
     whole_type = question.answer_type in WHOLE_LIST_TYPES
-    if not (whole_type or question.answer_type in WHOLE_LIST_FACT_TYPES) or not unit.is_item:
+    if not (whole_type or question.answer_type in WHOLE_SHORT_LIST_TYPES) or not unit.is_item:
         return []
     items = [i for i in list_of(unit) if i.role == "body"]
     if len(items) < 2 or (not whole_type and len(items) > SHORT_LIST):
