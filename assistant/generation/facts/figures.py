@@ -69,8 +69,12 @@ def _with_verb_before(f: Figure) -> Figure:
     'fick minst E'
     """
     words = f.subject.split()
-    if not (f.is_share and f.group in lex.GENDER_GROUPS and words and not f.rate and not f.part and not f.computed
-            and not f.subject.startswith(("bland ", "andel ")) and not any(is_finite_verb(w.lower()) for w in words)):
+    if not (f.is_share and f.group in lex.GENDER_GROUPS and 0 < len(words) <= 3 and not f.rate and not f.part and
+            not f.computed
+            and not f.subject.startswith(("bland ", "andel ")) and not any(
+                is_finite_verb(w.lower()) or re.search(r"(?:it|at|tt|ts)$", w.lower()) for w in words)):
+        # ... a short one ('minst E'), not one with a supine ('blivit kränkta under läsåret') or a verb typed without
+        # å/ä/ö ('kanner sig otrygga i korridorerna')
         return f
     at = f.quote.find(f.text)
     clause = re.split(r"[,;:.!?]", f.quote[:at])[-1] if at > 0 else ""
