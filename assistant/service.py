@@ -602,7 +602,8 @@ def _unchanged_note(draft: Draft, message: str) -> str:
     # ... of something besides the part: its rarer words must stand in the draft ('… indikator för trygghet')
     from wordfreq import zipf_frequency
 
-    said = set(tokenize(" ".join([draft.title, *(f"{s.heading} {i.text}" for s in draft.sections for i in s.items)])))
+    said = set(tokenize(" ".join([draft.title, *(s.heading for s in draft.sections),
+                                  *(i.text for s in draft.sections for i in s.items)])))
     lacking = [w for w in re.findall(r"[\wåäö-]+", message)
                if (terms := set(tokenize(w))) and not terms & said and zipf_frequency(w.lower(), "sv") <
                lex.DRAFT_QUESTION_TOPIC_ZIPF and not any(t in lex.DRAFT_PARTS_ASKED_OF for t in terms)]

@@ -141,3 +141,15 @@ def test_a_group_said_again_inside_the_named_group_is_said_once() -> None:
     from assistant.generation.audience import one_group, reword
     said = one_group("andel pojkar och andel flickor bland utrikes födda kvinnor som gick vidare", "flickor")
     assert reword(said, "män/kvinnor") == "andel utrikes födda kvinnor som gick vidare"
+
+
+def test_a_question_on_a_part_the_draft_does_not_speak_of_is_not_pointed_to_it() -> None:
+    from assistant import lexicon as lex
+    from assistant.schema import Draft, DraftItem, DraftSection
+    from assistant.service import _unchanged_note
+    draft = Draft(kind="uppfoljning", title="Uppföljningsplan – Ängsskolan: andel flickor bland barnen", sections=[
+        DraftSection(key="indikator_1", heading="Indikator 1: andel pojkar och andel flickor bland barnen",
+                     items=[DraftItem(text="Mått: dokumentation och uppföljningssamtal")])])
+    assert _unchanged_note(draft, "Vad är en bra indikator för trygghet?") == \
+        lex.DRAFT_QUESTION_ELSEWHERE_NOTE.format(terms="trygghet")
+    assert _unchanged_note(draft, "Vilken indikator ska vi ha?").startswith("Svaret på din fråga står i utkastet")
