@@ -681,6 +681,16 @@ def _unchanged_note(draft: Draft, message: str) -> str:
         return lex.UNCHANGED_DRAFT_NOTE
     named = [f"”{s.heading}”" for s in draft.sections  # a part a question asks of by name ('insatser', 'aktörer')
              if s.key.split("_")[0] in lex.DRAFT_PARTS_ASKED_OF and asked & set(tokenize(s.heading))]
+    # ... of something besides the part: its rarer words must stand in the draft ('… indikator för trygghet')
+    from wordfreq import zipf_frequency
+
+    said = set(tokenize(" ".join([draft.title, *(s.heading for s in draft.sections),
+                                  *(i.text for s in draft.sections for i in s.items)])))
+    lacking = [w for w in re.findall(r"[\wåäö-]+", message)
+               if (terms := set(tokenize(w))) and not terms & said and zipf_frequency(w.lower(), "sv") <
+               lex.DRAFT_QUESTION_TOPIC_ZIPF and not any(t in lex.DRAFT_PARTS_ASKED_OF for t in terms)]
+    if named and lacking:
+        return lex.DRAFT_QUESTION_ELSEWHERE_NOTE.format(terms=" och ".join(dict.fromkeys(w.lower() for w in lacking)))
     return lex.DRAFT_QUESTION_NOTE.format(sections=" och ".join(named)) if named else lex.UNCHANGED_DRAFT_NOTE
 
 

@@ -82,7 +82,16 @@ def reword(text: str, pair: str, org_kind: str = "") -> str:
         parts += [pattern.sub(swap, text[last:quoted.start()]), quoted.group(0)]
         last = quoted.end()
     parts.append(pattern.sub(swap, text[last:]))
-    return "".join(parts)
+    return "".join(parts if last else [group_once(parts[0])])
+
+
+def group_once(text: str) -> str:
+    """A gender group said once where the target group named for it repeats it (`lexicon.GROUP_TWICE_RE`).
+
+    >>> group_once("Andelen kvinnor bland utrikes födda kvinnor som gick vidare ska öka")
+    'Andelen utrikes födda kvinnor som gick vidare ska öka'
+    """
+    return lex.GROUP_TWICE_RE.sub(lambda m: f"{m.group('who')}{m.group('g')}", text)
 
 
 def reword_draft(draft: Draft, pair: str, org_kind: str = "", keep: tuple[str, ...] = ()) -> Draft:
@@ -121,7 +130,7 @@ def one_group(text: str, group: str) -> str:
         return text
     for pattern, said in lex.ONE_GROUP_WORDING:
         text = pattern.sub(lambda m, s=said: m.expand(s.replace("{g}", group)), text)
-    return text
+    return group_once(text)
 
 
 def one_group_draft(draft: Draft, group: str) -> Draft:

@@ -67,15 +67,26 @@ def pick(
 def list_after(sentence: Sentence, limit: int = 8) -> list[Sentence]:
     """The list items that follow `sentence` in its chunk (or its siblings when it is an item itself)."""
     all_sentences = split_sentences(sentence.chunk)
+    lines = [line for line, _, _ in sentence.chunk.lines_with_spans()]
     items: list[Sentence] = []
     started = False
-    for s in all_sentences:
+    for k, s in enumerate(all_sentences):
         if s.line < sentence.line or (s.line == sentence.line and not sentence.is_item):
             continue
         if s.is_item:
             items.append(s)
             started = True
         elif started:
+            # An item's own sentences set apart from it ('1. Samtalsgrupper … Ansvarig: skolkurator.' | 'Start den 2
+            # februari 2026. Kostnad: …' | '2. Kuratorns …', a PDF's short first line read as a paragraph's end):
+            # the list goes on when the next item, a few sentences on, numbers on from the last (drafts35: one of
+            # six åtgärder).
+            at = next((j for j in range(k + 1, min(k + 5, len(all_sentences))) if all_sentences[j].is_item), None)
+            last = _item_number(lines, items[-1])
+            then = _item_number(lines, all_sentences[at]) if at is not None else None
+            if last is not None and then == last + 1 and \
+                    not any(t.is_label and not t.text.endswith(":") for t in all_sentences[k:at]):
+                continue
             break
     if sentence.is_item:
         # Walk back to the first item of the same list.
@@ -87,6 +98,12 @@ def list_after(sentence: Sentence, limit: int = 8) -> list[Sentence]:
             lead.insert(0, s)
         items = lead + items
     return items[:limit]
+
+
+def _item_number(lines: list[str], s: Sentence) -> int | None:
+    """The number a numbered list item's line opens with ('2. Kuratorns …' -> 2), else None."""
+    m = re.match(r"\s*(\d{1,2})\.\s", lines[s.line]) if 0 <= s.line < len(lines) else None
+    return int(m.group(1)) if m else None
 
 
 def sentence_key(sentence: Sentence) -> str:

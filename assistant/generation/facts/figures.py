@@ -46,7 +46,97 @@ def _read_figures(facts: UserFacts, sentence: str, carried_year: str | None = No
     _read_average_pairs(facts, sentence, year)
     _read_group_averages(facts, sentence, year)
     _shared_measure(facts, before)
+    _later_year_shares(facts, sentence, before)
+    _things_by_group(facts, sentence, year, before)
+    # 'Andelen som tog examen inom tre år var 71 % för pojkarna': the share is of those who took it, the measure what
+    # they did (drafts36: the indicator read 'andel pojkar … som andelen som tog examen')
+    facts.figures[before:] = [replace(f, subject=lex.SHARE_NOUN_LEAD_RE.sub("", f.subject))
+                              if f.is_share and lex.SHARE_NOUN_LEAD_RE.match(f.subject) else f
+                              for f in facts.figures[before:]]
+    verbed = {f.subject: g.subject for f in facts.figures[before:] if (g := _with_verb_before(f)) is not f}
+    # ... and the other group's share of the same measure with it ('…, jämfört med 81 % av flickorna')
+    facts.figures[before:] = [replace(f, subject=verbed[f.subject]) if f.subject in verbed and f.is_share and
+                              f.group in lex.GENDER_GROUPS and not f.rate else f for f in facts.figures[before:]]
     return year
+
+
+def _with_verb_before(f: Figure) -> Figure:
+    """A group's share whose measure has no verb of its own takes the one said before the figure ('i idrott och hälsa
+    fick 2023/2024 93 % av pojkarna minst E' -> 'fick minst E'; drafts36: the goal read 'andelen … som minst E').
+
+    >>> _with_verb_before(Figure(93, "93 %", "%", "pojkar", "minst E", "2024", "i idrott fick 2024 93 % av pojkarna "
+    ...                          "minst E")).subject
+    'fick minst E'
+    """
+    words = f.subject.split()
+    if not (f.is_share and f.group in lex.GENDER_GROUPS and 0 < len(words) <= 3 and not f.rate and not f.part and
+            not f.computed
+            and not f.subject.startswith(("bland ", "andel ")) and not any(
+                is_finite_verb(w.lower()) or re.search(r"(?:it|at|tt|ts)$", w.lower()) for w in words)):
+        # ... a short one ('minst E'), not one with a supine ('blivit kränkta under läsåret') or a verb typed without
+        # å/ä/ö ('kanner sig otrygga i korridorerna')
+        return f
+    at = f.quote.find(f.text)
+    clause = re.split(r"[,;:.!?]", f.quote[:at])[-1] if at > 0 else ""
+    verbs = [w for w in re.findall(r"[a-zåäö]+", clause.lower()) if is_finite_verb(w) and w not in ("är", "var")]
+    return replace(f, subject=f"{verbs[-1]} {f.subject}") if verbs else f
+
+
+def _things_by_group(facts: UserFacts, sentence: str, year: str | None, before: int) -> None:
+    """A count of things and the part one gender stands for (`lexicon.THINGS_BY_GROUP_RE`) as that group's share of
+    the things, worked out from the user's counts and marked so; the counts are no figures of their own.
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> f = extract_facts(["2024 gjordes 1 860 besök, varav 312 av killar."]).figures
+    >>> [(x.group, x.text, x.subject, x.part, x.computed) for x in f]
+    [('pojkar', '17 %', 'stod för', 'besöken', '312 av 1 860 besök')]
+    """
+    for m in lex.THINGS_BY_GROUP_RE.finditer(sentence):
+        noun = m.group("noun").lower()
+        group = lex.GROUP_WORDS.get(m.group("g").lower(), "")
+        whole, part = (int(re.sub(r"\D", "", m.group(k))) for k in ("whole", "part"))
+        if noun in lex.COUNTED_PEOPLE or lex.GROUP_WORDS.get(noun) or group not in lex.GENDER_GROUPS or \
+                not 0 < part <= whole:
+            continue  # people ('120 elever, varav 40 flickor') are read as a share among them
+        said = {m.group("whole"), m.group("part"), str(whole), str(part)}
+        facts.figures[before:] = [f for f in facts.figures[before:]
+                                  if f.text.split(" ")[0] not in said and " ".join(f.text.split()[:2]) not in said]
+        definite = noun[:-1] + "a" if noun.endswith("en") else noun + "na" if noun.endswith(("ar", "er", "or")) \
+            else noun + "en"
+        share = percent(part, whole)
+        facts.figures.append(Figure(float(share), f"{share} %", "%", group, "stod för", year,
+                                    around(sentence, m.start() - 40, m.end() + 40), "", facts.grades,
+                                    user_source(sentence), f"{m.group('part')} av {m.group('whole')} {noun}",
+                                    part=definite))
+
+
+def _later_year_shares(facts: UserFacts, sentence: str, before: int) -> None:
+    """A share told again for a later year with its group and measure elided (`lexicon.LATER_YEAR_SHARE_RE`): the
+    same group's share of the same measure, dated with its own year; the year is no part of the measure.
+
+    >>> from assistant.generation.facts import extract_facts
+    >>> said = "På el- och energiprogrammet var 2023 bara 4 procent av eleverna tjejer och 2025 6 procent."
+    >>> [(f.group, f.text, f.subject, f.year) for f in extract_facts([said]).figures]
+    [('flickor', '4 %', 'bland eleverna på el- och energiprogrammet', '2023'), \
+('flickor', '6 %', 'bland eleverna på el- och energiprogrammet', '2025')]
+    """
+    for m in lex.LATER_YEAR_SHARE_RE.finditer(sentence):
+        value = as_number(m.group("v"))
+        new = facts.figures[before:]
+        at = next((n for n, f in enumerate(new) if not f.group and f.is_share and f.value == value), None)
+        if at is None:
+            continue
+        earlier = next((e for e in reversed(new[:at]) if e.is_share and e.group and e.subject), None)
+        year = fact_year(lex.FACT_YEAR_RE.search(m.group("year")))  # type: ignore[arg-type]
+        if earlier is None or earlier.year == year:
+            continue
+        subject = earlier.subject
+        if earlier.year:  # 'bland eleverna … var 2023': the first year read into the measure
+            subject = re.sub(rf"\s+(?:var|hade|år|under)?\s*{re.escape(earlier.year)}\b", "", subject).strip()
+        k = facts.figures.index(earlier)
+        facts.figures[k] = replace(earlier, subject=subject)
+        facts.figures[before + at] = replace(new[at], group=earlier.group, subject=subject, year=year,
+                                             within=earlier.within, part=earlier.part, rate=earlier.rate)
 
 
 def _read_group_ratio(facts: UserFacts, sentence: str, year: str | None) -> str:
@@ -519,10 +609,16 @@ def _read_group_averages(facts: UserFacts, sentence: str, year: str | None) -> N
         words = before.group("between").split()  # type: ignore[union-attr]
         verb = words[-1].lower() if words and is_finite_verb(words[-1].lower()) and \
             words[-1].lower() not in lex.AVERAGE_EMPTY_VERBS else ""
+        pre = re.findall(r"[\wåäö]+", head[:before.start()])  # type: ignore[union-attr]
+        if not verb and pre and is_finite_verb(pre[-1].lower()) and pre[-1].lower() not in lex.AVERAGE_EMPTY_VERBS:
+            verb = pre[-1].lower()  # '2024 lånade pojkar 7–12 år i snitt 6 böcker': the verb before the group
         rest = clause[:nxt.start()] if nxt else clause
+        # ... up to another group's words when its value was not read ('och män över 80 år …')
+        rest = re.split(rf"(?:,\s*|\s+)(?:och|men|medan)\s+(?:{lex.GENDER_PLURALS})\b", rest, flags=re.I)[0]
         qual = " ".join(lex.FACT_YEAR_RE.sub(" ", rest).split())
         said = [w for w in (verb, qual) if w]
-        subject = f"antal {noun} i snitt" + (f" ({', '.join(said)})" if said else "")
+        counted = f"{m.group('adj')} {noun}".lower() if m.group("adj") else noun
+        subject = f"antal {counted} i snitt" + (f" ({', '.join(said)})" if said else "")
         texts = {f"{v} {noun}" for _, v in pairs}
         # the same values read by FIGURE_RE without their group ('12 timmar i hallen') are these
         facts.figures[:] = [f for f in facts.figures if not (f.group == "" and f.text.lower() in texts

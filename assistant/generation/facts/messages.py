@@ -341,6 +341,9 @@ def _read_message(facts: UserFacts, text: str) -> None:
             # 'Gör ett lokalt mål för det här: fler pojkar ska delta i läxhjälpen': what the goal is for, not a problem
             said = (goal.group("goal") or goal.group("aim") or goal.group("wish")).strip(" .!?")
             facts.goals = [g for g in facts.goals if g != said] + [said]
+            turn = re.search(r"\bmen\s+(.+)$", clause[goal.end():])
+            if turn and lex.OWN_UNKNOWN_RE.search(turn.group(1)) and turn.group(1) not in facts.unknowns:
+                facts.unknowns.append(turn.group(1))  # '… fler ska läsa men vi har inga siffror ännu': to find out
             continue
         intro_words = lex.INTRO_RE.match(clause)
         if intro_words and not lex.FIGURE_RE.search(clause) and not lex.INTRO_PREFIX_RE.match(clause) and not (
@@ -386,7 +389,8 @@ def _tells_of_gender(clause: str) -> bool:
     # ... a clause whose counts of each group were read as figures ('9 av pojkarna och 16 av flickorna nådde …') is
     # carried by them
     # ... and a goal or wish ('Målet är att pojkar och flickor ska trivas lika bra') is what the work aims at
-    return bool(lex.GENDER_ANY_FORM.search(clause)) and len(words) >= 3 and not lex.COUNT_OF_GROUP_RE.search(clause) \
+    gendered = lex.GENDER_ANY_FORM.search(clause) or lex.GENDER_SINGULAR_RE.search(clause)
+    return bool(gendered) and len(words) >= 3 and not lex.COUNT_OF_GROUP_RE.search(clause) \
         and \
         not lex.GOAL_OR_WISH_RE.search(clause) and any(is_finite_verb(w.strip(".,;:!?")) for w in words)
 
@@ -500,7 +504,8 @@ def _read_target(facts: UserFacts, text: str) -> None:
     else:
         folded = fold(text)  # 'hogstadiet' is högstadiet
         for word, grades in lex.STAGE_GRADES.items():
-            if re.search(rf"\b{fold(word)}\b", folded):
+            if any(not lex.STAGE_AS_TIME_RE.search(folded[:m.start()])
+                   for m in re.finditer(rf"\b{fold(word)}\b", folded)):
                 facts.grades = grades
                 break
     for word in re.findall(r"[\wåäö]+", text.lower()):

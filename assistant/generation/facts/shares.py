@@ -382,6 +382,16 @@ def _resource_share(facts: UserFacts, sentence: str, m: re.Match[str], year: str
     if m.group(2).lower() not in ("%", "procent"):
         return None
     after = sentence[m.end():]
+    amount = lex.RESOURCE_AMOUNT_BEFORE_RE.search(sentence[:m.start()]) if not m.group(3) else None
+    genitive = lex.RESOURCE_GENITIVE_TO_RE.match(after) if amount else None
+    if amount and genitive and genitive_group(genitive.group("g")) in lex.GENDER_GROUPS:
+        # '… kr i lokalt aktivitetsstöd, varav 38 % gick till flickors aktiviteter'
+        verb = genitive.group("verb").lower()
+        subject = f"andel av {amount.group('res').lower()} som {lex.RESOURCE_VERB_PRESENT.get(verb, verb)} till " \
+                  f"{genitive.group('to').lower()}"
+        return Figure(as_number(m.group(1)), f"{m.group(1)} %", "%", genitive_group(genitive.group("g")), subject,
+                      year, around(sentence, m.start() - 40, m.end() + 80), grades=facts.grades,
+                      source=user_source(sentence), rate=True)
     found = lex.RESOURCE_SHARE_RE.match(after) if m.group(3) else None
     before = re.search(rf"\b({'|'.join(lex.RESOURCE_VERB_PRESENT)})\s+(?:\w+\s+)?$", sentence[:m.start()], re.I)
     majority = lex.RESOURCE_MAJORITY_RE.match(after) if m.group(3) and (
@@ -671,6 +681,13 @@ def _shares_among(sentence: str, year: str | None, facts: UserFacts) -> list[tup
         share = _share_of_count(own, whole)
         if share is not None and m.groupdict().get("which"):  # '… bland ungdomarna som kom regelbundet'
             share = replace(share, subject=f"{share.subject}{_which(m.group('which'))}")
+        if share is not None and (m.groupdict().get("adj") or "").lower() in lex.ENROLLED_ADJECTIVES:
+            share = replace(share, aside=True)  # 'Av 96 inskrivna barn är 47 flickor': who the place's children are
+        lead = lex.COUNT_PLACE_BEFORE_RE.search(sentence[:m.start()]) if not where else None
+        if share is not None and lead is not None and not lex.TIME_ADVERBIAL_RE.search(lead.group("where")) \
+                and not lex.FACT_YEAR_RE.search(lead.group("where")):
+            # 'På trumkurserna är 9 av 10 elever pojkar': a share of the pupils there, not of all the pupils
+            share = replace(share, subject=f"{share.subject} {lead.group('where').lower()}")
         if share is not None and not any(start < m.end() and m.start() < end for (start, end), _ in shares):
             shares.append((m.span(), replace(share, computed=f"{count} av {whole.text}")))
     for m in lex.GROUP_WHOLE_THEN_PART_RE.finditer(sentence):

@@ -210,6 +210,12 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
     the part of the pupils named in words ('… på yrkesprogrammen' -> '… på högskoleförberedande program')."""
     if not text:
         return text
+    # the earlier draft's groups in its user's pair ('andel män och andel kvinnor') back in the slots a draft is built
+    # in, so that a plan of one group and the pair's wording apply again (drafts36: after 'byt målgrupp till utrikes
+    # födda kvinnor' the indicator still read 'andel män och andel kvinnor')
+    text = lex.INDICATOR_GROUPS_RE.sub(lambda m: re.sub(
+        rf"\b(?:{lex.GENDER_PLURALS})\b", lambda w: lex.GROUP_WORDS.get(w.group(0).lower(), w.group(0)), m.group(0),
+        flags=re.I), text)
     if ctx.facts.grades:
         text = lex.GRADE_RE.sub(ctx.facts.grades, text)
     new = ctx.facts.qualifier.strip()
@@ -223,6 +229,11 @@ def _regrade(text: str | None, ctx: DraftContext) -> str | None:
         text = re.sub(rf"\s+{re.escape(joined)}\b", f" {new}" if new else "", text, flags=re.I)
     for old in {f.within for f in ctx.facts.figures if f.within and f.within.lower() not in new.lower()}:
         text = re.sub(rf"\s+{re.escape(old)}\b", f" {new}" if new else "", text, flags=re.I)
+    if new and new.lower() not in text.lower():
+        # ... and named where no part was named before, after the groups the indicator is of ('andel pojkar och
+        # andel flickor som tar mest plats' -> '… flickor bland de yngsta barnen, 1–3 år som …'; drafts35: the goal
+        # named the new group, its indicator did not)
+        text = lex.INDICATOR_GROUPS_RE.sub(lambda m: f"{m.group(0)} {new}", text, count=1)
     return text
 
 

@@ -174,7 +174,10 @@ def problem_formulation(backend: ExtractiveBackend, turn: PreparedTurn, book: Ci
                           lex.GENDER.search(s.text)) and "?" not in s.text and not _fragment(s) and
                       not _own_figures(s.text) and not lex.CASE_REPORT_RE.search(s.text) and
                       not of_other_group(s.text, facts.one_group) and (
-                          wider is None or bool(wider[1].search(s.text))), used)
+                          wider is None or bool(wider[1].search(s.text))) and
+                      # ... never school's for a unit for adults (drafts36: a socialtjänst got hedersnormer's
+                      # 'skolfrånvaro' and violence 'i skolmiljön' as the causes of its applicants' shares)
+                      not about_school(f"{s.text} {s.chunk.heading_path_text}", facts.org_kind), used)
     causes = [s for s in causes if not of_other_group(s.text, facts.one_group or facts.behind)]
     cause_items = [user_item(f"”{p}”", p) for p in stated]
     # None in the general material: the causes another organisation's analysis of the same kind of service states
