@@ -26,6 +26,18 @@ DOCUMENT_KIND_RE = re.compile(
     r"promemoria(?:n)|pm:et|faktablad(?:et)|informationsblad(?:et)|(?:^|webb|intranät)sidan|texten|materialet|"
     r"utvärdering(?:en|arna)|enkät(?:en|erna)|"
     r"underlaget|metodstödet)$", re.I)
+# The same kinds in the indefinite form a genitive takes ('Solbackens jämställdhetsplan', 'Lindåsskolans rutin',
+# 'Granlidas analys'): an organisation's document named by whose it is, not someone's view (general Swedish
+# public-sector document kinds as DOCUMENT_KIND_RE; mentions36: 'Vad säger Solbackens jämställdhetsplan om
+# barnböcker?' was refused for giving no one's view).
+GENITIVE_DOCUMENT_KIND_RE = re.compile(
+    r"(?:plan|protokoll|protokollsutdrag|anteckningar|broschyr|policy|riktlinjer|rutin|strategi|program|utredning|"
+    r"uppföljning|redovisning|kartläggning|sammanställning|analys|rapport|dokument|bilaga|handbok|vägledning|"
+    r"promemoria|utvärdering|enkät|undersökning|bokslut|underlag|metodstöd)$", re.I)
+# A national authority's genitive ('Skolverkets rapport', 'Socialstyrelsens vägledning'): its documents are someone
+# else's word, not the organisation's own (general Swedish authority names end so).
+NATIONAL_AUTHORITY_GENITIVE_RE = re.compile(
+    r"(?:verket|myndigheten|inspektionen|styrelsen|regeringen|riksdagen|departementet|SKR:|SCB:)s$", re.I)
 # A question word naming the document a figure stands in, in any form ('i kommunens utvecklingsplan 2020', 'enligt
 # protokollet'): it places the figure, it is not the thing an amount or a day is of (scope.asked_kind's rarest word;
 # session 33: 'Vilken summa avsattes för att anställa fler i elevhälsan i kommunens utvecklingsplan 2020?' was

@@ -1752,6 +1752,8 @@ def opinion_holder(text: str) -> str:
     'Skolverkets nya allmänna råd (2025)'
     >>> opinion_holder("Var studenterna nöjda med kursen?"), opinion_holder("Är föräldrarna inte nöjda med läxhjälpen?")
     ('studenterna', 'föräldrarna')
+    >>> opinion_holder("Vad säger Solbackens jämställdhetsplan om barnböcker?")
+    ''
 
     """
     m = lex.OPINION_QUESTION_RE.search(text)
@@ -1765,6 +1767,9 @@ def opinion_holder(text: str) -> str:
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view
     if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
         rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
+        if rest and lex.GENITIVE_DOCUMENT_KIND_RE.search(rest.group(0).split()[0]) and \
+                lex.SAYING_VERB_RE.search(m.group(0)) and not lex.NATIONAL_AUTHORITY_GENITIVE_RE.search(holder):
+            return ""  # 'Vad säger Solbackens jämställdhetsplan om …?': an organisation's document, no one's view
         holder += rest.group(0) if rest else ""
     return holder
 
