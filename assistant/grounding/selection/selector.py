@@ -95,6 +95,8 @@ from assistant.grounding.selection.weights import (
     LABEL_LEAD_SHARE,
     LABEL_LEAD_UNITS,
     LEAD_COUNT_FIT,
+    MENTION_FIT,
+    MENTION_STATEMENT_WORDS,
     NOTE_GIVES_WAY,
     NOTE_HOLDS_QUESTION,
     NOTE_SHARED_TERMS,
@@ -282,6 +284,8 @@ class UnitSelector:
         """Whether a unit is the kind of statement the question's answer type asks for."""
         text = unit.text
         kind = question.answer_type
+        if question.mention and kind == "fact":
+            return self._mention_fit(unit, question)
         if kind == "number":
             if lex.DURATION_QUESTION_RE.search(question.text):
                 # 'hur lång tid' is answered by '3 timmar'; 'hur länge har …' also by its start ('sedan våren 2016')
@@ -364,6 +368,19 @@ class UnitSelector:
             intro = list_intro(unit) if unit.is_item else unit if text.rstrip().endswith(":") else None
             return -WRONG_KIND if intro is not None and of_another_kind(question.cue_text, intro.text) else 0.0
         return 0.0
+
+    def _mention_fit(self, unit: Unit, question: Question) -> float:
+        """MENTION_FIT for a statement that names what 'Vad säger X om Y?' asks about (Question.mention): a sentence,
+        or a list item with a finite verb and MENTION_STATEMENT_WORDS words ('Koppla pojkar till mentorer …'); a bare
+        item ('1. Läxhjälp.') or a question the material asks gets nothing: under its intro it says in which list the
+        thing stands, which the answer gives after what describes it."""
+        if self.weights.overlap(frozenset({question.mention}), unit.match_terms, prefixes=question.prefix_terms) <= 0:
+            return 0.0
+        if asks(unit) or unit.is_label:
+            return 0.0
+        if unit.is_item and (unit.words < MENTION_STATEMENT_WORDS or not has_finite_verb(unit.text)):
+            return 0.0
+        return MENTION_FIT
 
     def _states_consequence_of_topic(self, unit: Unit, question: Question) -> bool:
         """Whether a statement of `unit` (not a question it asks) says what follows from the consequence question's
