@@ -856,6 +856,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                   and (s is evidence[0] or not rarest
                        or any(names_term(s.unit, f) for f in term_forms(question, rarest)))
                   and (not contact or names_person(s.unit, "")
+                       # (a routine's step naming the role who makes the contact: '2. Mentorn kontaktar …')
+                       or (s.unit.is_item and lex.ROLE_STEP_RE.match(s.unit.text) and tells_act(s.unit, verb))
                        or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}")
                        or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
         acting += [s for s in pool if s not in acting and not contact and names_doer(s.unit)

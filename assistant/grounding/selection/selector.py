@@ -105,6 +105,7 @@ from assistant.grounding.selection.weights import (
     OUTCOME_FIT,
     QUESTION_KIND,
     REPEATED_HEADING,
+    ROLE_STEP_FIT,
     ROW_FIT,
     SERIES_HEADING_RE,
     START_FIT,
@@ -348,8 +349,11 @@ class UnitSelector:
                 # 'Vem gjorde den externa utvärderingen?': the passive that names its doer ('… som genomfördes av tre
                 # följeforskare …') says who, as a role's sentence with the asked verb does.
                 return 0.2 + WHO_VERB_FIT
-            return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
-                                                                         else 0.0)
+            # A routine's step that opens on its doer ('2. Mentorn kontaktar vårdnadshavare samma dag …') says who
+            # does what, more than a narrative that names a role with the asked verb ('… pratade hen med sina lärare').
+            step = ROLE_STEP_FIT if unit.is_item and lex.ROLE_STEP_RE.match(text) else 0.0
+            return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + step + (
+                WHO_VERB_FIT if does_asked(question, text) else 0.0)
         if kind == "yesno" and unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and \
                 not has_finite_verb(text) and not lex.REPLY_OPENING_RE.match(text):  # ('Nej.' is a reply)
             # 'Ska rektorn vara med på workshoparna i november?' is answered yes or no by a statement, not by the
