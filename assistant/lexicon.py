@@ -3317,7 +3317,8 @@ EVERYDAY_PHRASES = {
     r"(?:hoppa|hoppar|hoppade|hoppat)(?: \w+){0,2} av (?:skolan|gymnasiet|utbildningen)": "skolavhopp avhopp avbrott",
     # a parent's words for absence (mentions36, trial 35 E1/E2: 'han vill inte gå till skolan', 'mitt barn är borta
     # mycket' met only interview narrative, never a school's absence routine)
-    r"(?:(?:vill|ville|orkar|orkade) inte|inte (?:vill|ville|orkar|orkade)) gå (?:i skolan|till skolan|dit)": "frånvaro",
+    r"(?:(?:vill|ville|orkar|orkade) inte|inte (?:vill|ville|orkar|orkade)) gå (?:i skolan|till skolan|dit)":
+        "frånvaro",
     r"(?:är|var|varit) borta(?: \w+){0,2} (?:mycket|ofta|från skolan)": "frånvaro",
     # the same in an English question (trial 34 E1 'he does not go to school very much', 'We came to Sweden last
     # year'; E2 'I do not speak Swedish well'): searched word for word, they met nothing of the Swedish documents

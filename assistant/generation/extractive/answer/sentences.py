@@ -181,7 +181,7 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         if any(key in k or k in key for k in seen):
             continue
         if question.mention and not names_mention(question, s.unit):
-            continue  # 'Vad säger planen om barnböcker?': a line of the plan that names no barnböcker tells nothing of them
+            continue  # 'Vad säger planen om barnböcker?': a line of the plan naming none tells nothing of them
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(_figures(question, s.unit)) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
