@@ -218,7 +218,10 @@ ASKER_ROLE = (r"(?:\w*(?:are|ent|ist|strateg|ledare|chef|lärare|samordnare|hand
 ROLE_STEP_RE = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s+|[•*–-]\s+)?(?:\w+\s+)?(?:{ASKER_ROLE}(?:n|en)?|personal(?:en)?|elevhälsoteam(?:et)?|"
     r"elevhälsa(?:n)?|skolsköterskan|vårdnadshavar\w*|studie- och yrkesvägledar\w*|ledningsgrupp\w*|"
-    r"huvudm[aä]n\w*|skolledning\w*|vaktmästar\w*|arbetslag\w*)\s+(?:och\s+\w+\s+)?[a-zåäö]+(?:r|s|de|te)\b", re.I)
+    r"huvudm[aä]n\w*|skolledning\w*|vaktmästar\w*|arbetslag\w*)\s+(?:och\s+\w+\s+)?"
+    # the step's verb in the present ('kontaktar', 'anmäler', 'ska'): a report of what was done ('Huvudmannen har
+    # infört …', 'Lärarna hade …') or a state ('Rektor är …') is no step
+    r"(?:ska\b|(?!(?:har|är|blir|kan|får|vill|behöver)\b)[a-zåäö]+(?:ar|er|ir|or|ör|år|s)\b)", re.I)
 ASKER_INTRO_RE = re.compile(
     rf"^\s*(?:(?:jag|vi) (?:jobbar|arbetar) som\b|jag är (?:en |ny )?{ASKER_ROLE}\b|"
     r"(?:jag|vi) har (?:en|några|ett par) (?:snabb )?frågor?\b|"
