@@ -16,7 +16,14 @@ from assistant.config import Settings
 from assistant.grounding.anchors import MAX_CLAIM_CHARS, Anchor, locate, normalised, quoted_claims
 from assistant.grounding.catalogue import DilemmaCase, GoalCard, find_dilemmas, parse_cards
 from assistant.grounding.passages import Sentence, TermWeights, sentence_score, split_sentences
-from assistant.grounding.question import Question, analyse, load_lemmatizer, particle_compounds, restore_diacritics
+from assistant.grounding.question import (
+    Question,
+    analyse,
+    load_lemmatizer,
+    mention_topic,
+    particle_compounds,
+    restore_diacritics,
+)
 from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
 from assistant.grounding.scope.refusal_focus import focus_refusal
 from assistant.grounding.selection import NeighbourLookup, Scored, Selection, UnitSelector
@@ -30,6 +37,10 @@ SentenceFilter = Callable[[Sentence], bool]
 
 # How many of the best hits bring the chunk that continues them into selection.
 NEXT_CHUNK_POOL = 3
+# For 'Vad säger X om Y?' (Question.mention): how many chunks naming Y a lexical search adds to the pool, and of the
+# sources of how many first hits when the question names no source (Evidence._with_mention_chunks).
+MENTION_CHUNKS = 4
+MENTION_SOURCES_OF_TOP = 3
 # How many of the best units' documents are read for phases when the steps of a process are asked (Evidence.phased).
 PHASED_POOL = 8
 # A word of a question used by an uploaded document inflected: at most this many letters after its stem
@@ -323,6 +334,26 @@ class Evidence:
                 out.insert(at, Hit(chunk=c, score=out[at - 1].score if 0 < at <= len(out) else 0.0))
         return out
 
+    def _with_mention_chunks(self, question: Question, hits: list[Hit]) -> list[Hit]:
+        """`hits` with the chunks a lexical search finds that name what 'Vad säger metodstödet om läxhjälp?' asks
+        about (Question.mention), of the source the question names, else of the sources of the first hits: a
+        question about where and how a document treats a thing is answered by the sentence that describes it,
+        which the closest chunks (lists that only name it) may crowd out of the pool (mentions36: the metodstöd's
+        '… att erbjuda riktad läxhjälp' was never a candidate). At most MENTION_CHUNKS, after the hits."""
+        if not hits:
+            return hits
+        named = self.named_source(question.cue_text)
+        sources = [named.source] if named is not None else \
+            list(dict.fromkeys(h.chunk.source for h in hits[:MENTION_SOURCES_OF_TOP]))
+        found = self.retriever.search(mention_topic(question.cue_text)[: self.settings.max_query_chars],
+                                      k=self.settings.top_k, mode="lexical", sources=sources)
+        have = {h.chunk.chunk_id for h in hits}
+        term = question.mention
+        new = [h for h in found if h.chunk.chunk_id not in have and any(
+            t == term or (len(term) >= 5 and t.startswith(term)) for t in tokenize(h.chunk.text))][:MENTION_CHUNKS]
+        floor = hits[-1].score
+        return [*hits, *(Hit(chunk=h.chunk, score=floor) for h in new)]
+
     def select(self, question: Question, hits: Sequence[Hit], anchors: Sequence[Anchor] = ()) -> Selection:
         """Score the units of `hits` for `question` (unit embeddings when the index holds them); `anchors` are
         the passages the previous answer quoted, for a follow-up."""
@@ -330,6 +361,8 @@ class Evidence:
         limit = self.settings.max_query_chars
         query = (question.search_text or question.text)[:limit]
         hits = self._with_next_chunks(hits)
+        if question.mention:
+            hits = self._with_mention_chunks(question, hits)
         snap, sims = self.retriever.query_unit_similarities(query)
         unit_sims: dict[str, float] = {}
         wanted = {u.unit_id for h in hits for u in units_of(h.chunk)}

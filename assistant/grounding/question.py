@@ -90,6 +90,9 @@ class Question:
     # the compounds the documents never use that were split into parts they do, each with its first and last part
     # ('lokalbidrag' -> ('lokalbidrag', 'lokal', 'bidrag')): the kind of the thing the first part says (scope.compounds)
     split_compounds: tuple[tuple[str, str, str], ...] = ()
+    # For 'Vad säger metodstödet om läxhjälp?' (mention_topic): the content term that names the thing asked about
+    # ('laxhjalp'), whose descriptions and lists answer; '' for other questions.
+    mention: str = ""
 
     @property
     def cue_text(self) -> str:
@@ -234,6 +237,37 @@ def asked_of_source(text: str) -> str | None:
     hur vi ska följa upp …?' -> 'hur ska vi följa upp …'); None for any other question."""
     says = lex.SOURCE_SAYS_ABOUT_RE.match(text)
     return main_clause_order(says["topic"]) if says is not None and lex.ASKED_WORD_RE.match(says["topic"]) else None
+
+
+def mention_topic(text: str) -> str:
+    """The thing a question asks what the material (or one document of it) says about, as the question words it:
+    'Vad säger metodstödet om läxhjälp?' -> 'läxhjälp', 'Hur beskriver metodstödet mentorer?' -> 'mentorer'; '' for
+    any other question, and for one whose topic is a question of its own ('… om hur vi följer upp …').
+
+    >>> [mention_topic(q) for q in ("Vad säger metodstödet om läxhjälp?", "Vad står det om fritidsgårdar i planen?",
+    ...  "Hur beskriver metodstödet mentorer för pojkar?", "Hur beskrivs elevhälsan?",
+    ...  "Hur beskriver Solbackens plan barnböcker?", "Vad säger metodstödet om hur vi följer upp?",
+    ...  "Vad står det i planen?", "Hur beskriver ni er verksamhet?")]
+    ['läxhjälp', 'fritidsgårdar i planen', 'mentorer för pojkar', 'elevhälsan', 'barnböcker', '', '', '']
+    """
+    t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
+    about = lex.MENTION_ABOUT_RE.match(t)
+    if about is not None:
+        topic = about["topic"]
+    elif (described := lex.MENTION_DESCRIBED_RE.match(t)) is not None:
+        words = described["topic"].split()
+        if described["active"]:  # its subject, the document, comes first: 'metodstödet', 'Solbackens plan'
+            if len(words) > 1 and lex.DOCUMENT_KIND_RE.search(words[0]):
+                words = words[1:]
+            elif len(words) > 2 and words[0][:1].isupper() and words[0].endswith("s") and \
+                    lex.GENITIVE_DOCUMENT_KIND_RE.search(words[1]):
+                words = words[2:]
+            else:
+                return ""  # 'Hur beskriver ni …?' asks the asker's own account, no document's
+        topic = " ".join(words)
+    else:
+        return ""
+    return "" if lex.ASKED_WORD_RE.match(topic) else topic
 
 
 def answer_type(text: str) -> AnswerType:
@@ -1173,6 +1207,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
         split_compounds=tuple((w, new.split()[0], new.split()[-1]) for w, new, replaces in expanded
                               if replaces and len(new.split()) > 1),
         lemma_prefixes={t: p for t, p in lemma_prefixes(typed).items() if t in content} if language == "sv" else {},
+        mention=next((t for t in tokenize(mention_topic(typed)) if t in content), "") if kind == "fact" else "",
     )
 
 
@@ -1812,6 +1847,8 @@ def opinion_holder(text: str) -> str:
     'Skolverkets nya allmänna råd (2025)'
     >>> opinion_holder("Var studenterna nöjda med kursen?"), opinion_holder("Är föräldrarna inte nöjda med läxhjälpen?")
     ('studenterna', 'föräldrarna')
+    >>> opinion_holder("Vad säger Solbackens jämställdhetsplan om barnböcker?")
+    ''
 
     """
     m = lex.OPINION_QUESTION_RE.search(text)
@@ -1825,6 +1862,9 @@ def opinion_holder(text: str) -> str:
         return ""  # 'Vad säger materialet / handlingsplanen om …?' asks what the sources say, no one's view
     if holder[:1].isupper() and holder.endswith("s"):  # a name's genitive: whose is the rest of the name
         rest = _GENITIVE_REST_RE.match(text[text.index(holder) + len(holder):])
+        if rest and lex.GENITIVE_DOCUMENT_KIND_RE.search(rest.group(0).split()[0]) and \
+                lex.SAYING_VERB_RE.search(m.group(0)) and not lex.NATIONAL_AUTHORITY_GENITIVE_RE.search(holder):
+            return ""  # 'Vad säger Solbackens jämställdhetsplan om …?': an organisation's document, no one's view
         holder += rest.group(0) if rest else ""
     return holder
 

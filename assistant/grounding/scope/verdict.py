@@ -774,6 +774,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Vad kostar alla insatser tillsammans?': the line giving the sum ('Totalt 1 740 tkr') answers first,
             # before a row that shares more of the question's words ('Läsfrämjande insatser 400 tkr').
             figures.sort(key=lambda s: not lex.TOTAL_RE.search(s.unit.text))
+        if grades:
+            # 'Hur många procent av pojkarna i åk 8 …?': the row whose own line names åk 8 ('Åk 8 | 79 | 86 | …')
+            # answers before a figure whose line names a wider band holding it ('… årskurs 4–9' of another survey)
+            # or other grades, however many more of the question's words that one's label and columns share; a
+            # figure naming no grade (a total row, 'Hela skolan') comes between (trial 35 V1, mentions36).
+            figures.sort(key=lambda s: _grade_order(_line_grades(s), grades))
         band = _band_figures(grades, figures) or _other_grade_figures(
             grades, figures, bool(lex.SHARE_QUESTION_RE.search(question.cue_text)))
         if band:
@@ -850,6 +856,8 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                   and (s is evidence[0] or not rarest
                        or any(names_term(s.unit, f) for f in term_forms(question, rarest)))
                   and (not contact or names_person(s.unit, "")
+                       # (a routine's step naming the role who makes the contact: '2. Mentorn kontaktar …')
+                       or (s.unit.is_item and lex.ROLE_STEP_RE.match(s.unit.text) and tells_act(s.unit, verb))
                        or lex.CONTACT_WAY_RE.search(f"{s.unit.text} {s.unit.context()}")
                        or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
         acting += [s for s in pool if s not in acting and not contact and names_doer(s.unit)
@@ -1096,6 +1104,16 @@ def _line_grades(s: Scored) -> frozenset[int]:
     line = figure_line(s.unit)
     from_preschool = [range(1, int(m.group(1)) + 1) for m in lex.PRESCHOOL_CLASS_TO_GRADE_RE.finditer(fold(line))]
     return asked_grades(line).union(*from_preschool)
+
+
+def _grade_order(said: frozenset[int], grades: frozenset[int]) -> int:
+    """0 for a figure whose line names just the asked grades, 1 for one naming none, 2 for one naming others or a
+    band wider than them.
+
+    >>> [_grade_order(frozenset(g), frozenset({8})) for g in ({8}, (), range(4, 10), {7})]
+    [0, 1, 2, 2]
+    """
+    return 0 if said == grades else 1 if not said else 2
 
 
 def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Scored]:

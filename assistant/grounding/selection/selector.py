@@ -95,6 +95,8 @@ from assistant.grounding.selection.weights import (
     LABEL_LEAD_SHARE,
     LABEL_LEAD_UNITS,
     LEAD_COUNT_FIT,
+    MENTION_FIT,
+    MENTION_STATEMENT_WORDS,
     NOTE_GIVES_WAY,
     NOTE_HOLDS_QUESTION,
     NOTE_SHARED_TERMS,
@@ -103,6 +105,7 @@ from assistant.grounding.selection.weights import (
     OUTCOME_FIT,
     QUESTION_KIND,
     REPEATED_HEADING,
+    ROLE_STEP_FIT,
     ROW_FIT,
     SERIES_HEADING_RE,
     START_FIT,
@@ -282,6 +285,8 @@ class UnitSelector:
         """Whether a unit is the kind of statement the question's answer type asks for."""
         text = unit.text
         kind = question.answer_type
+        if question.mention and kind == "fact":
+            return self._mention_fit(unit, question)
         if kind == "number":
             if lex.DURATION_QUESTION_RE.search(question.text):
                 # 'hur lång tid' is answered by '3 timmar'; 'hur länge har …' also by its start ('sedan våren 2016')
@@ -344,8 +349,11 @@ class UnitSelector:
                 # 'Vem gjorde den externa utvärderingen?': the passive that names its doer ('… som genomfördes av tre
                 # följeforskare …') says who, as a role's sentence with the asked verb does.
                 return 0.2 + WHO_VERB_FIT
-            return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + (WHO_VERB_FIT if does_asked(question, text)
-                                                                         else 0.0)
+            # A routine's step that opens on its doer ('2. Mentorn kontaktar vårdnadshavare samma dag …') says who
+            # does what, more than a narrative that names a role with the asked verb ('… pratade hen med sina lärare').
+            step = ROLE_STEP_FIT if unit.is_item and lex.ROLE_STEP_RE.match(text) else 0.0
+            return (0.2 if lex.ROLE_SENTENCE_RE.search(text) else 0.0) + step + (
+                WHO_VERB_FIT if does_asked(question, text) else 0.0)
         if kind == "yesno" and unit.kind == "sentence" and unit.words <= FRAGMENT_WORDS and \
                 not has_finite_verb(text) and not lex.REPLY_OPENING_RE.match(text):  # ('Nej.' is a reply)
             # 'Ska rektorn vara med på workshoparna i november?' is answered yes or no by a statement, not by the
@@ -364,6 +372,19 @@ class UnitSelector:
             intro = list_intro(unit) if unit.is_item else unit if text.rstrip().endswith(":") else None
             return -WRONG_KIND if intro is not None and of_another_kind(question.cue_text, intro.text) else 0.0
         return 0.0
+
+    def _mention_fit(self, unit: Unit, question: Question) -> float:
+        """MENTION_FIT for a statement that names what 'Vad säger X om Y?' asks about (Question.mention): a sentence,
+        or a list item with a finite verb and MENTION_STATEMENT_WORDS words ('Koppla pojkar till mentorer …'); a bare
+        item ('1. Läxhjälp.') or a question the material asks gets nothing: under its intro it says in which list the
+        thing stands, which the answer gives after what describes it."""
+        if self.weights.overlap(frozenset({question.mention}), unit.match_terms, prefixes=question.prefix_terms) <= 0:
+            return 0.0
+        if asks(unit) or unit.is_label:
+            return 0.0
+        if unit.is_item and (unit.words < MENTION_STATEMENT_WORDS or not has_finite_verb(unit.text)):
+            return 0.0
+        return MENTION_FIT
 
     def _states_consequence_of_topic(self, unit: Unit, question: Question) -> bool:
         """Whether a statement of `unit` (not a question it asks) says what follows from the consequence question's

@@ -128,6 +128,15 @@ FRAGMENT_GIVES_WAY = 0.3
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
 ROW_FIT = 0.3
+# What a routine's step gains for a 'Vem …?' question when it opens on the role who takes it ('2. Mentorn kontaktar
+# vårdnadshavare …', lexicon.ROLE_STEP_RE): it says who does what, where a narrative naming a role does not.
+ROLE_STEP_FIT = 0.25
+# What a statement gains that names the thing 'Vad säger metodstödet om läxhjälp?' asks about (Question.mention):
+# a sentence describing it ('… att erbjuda riktad läxhjälp.') says how the text treats it, where a bare list item
+# ('Läxhjälp.') only repeats the word; the items still come, under their intro, after it (mentions36).
+MENTION_FIT = 0.3
+# The fewest words a list item must have, with a finite verb, to count as a statement for MENTION_FIT.
+MENTION_STATEMENT_WORDS = 6
 # What a sentence gains that defines the term a definition question asks about (grounding/definition.py, strict),
 # over the 0.15 of one that names it with any defining verb or 'är'.
 DEFINING_FIT = 0.3

@@ -14,7 +14,7 @@ from assistant.grounding.grades import asked_grades, unit_grades
 from assistant.grounding.question import Question, verb_form
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import tokenize, word_list_terms
-from assistant.index.units import Unit, record_fields, record_head, units_of
+from assistant.index.units import Unit, list_intro, record_fields, record_head, units_of
 
 # A question answered in prose by a statement gets the best sentence's paragraph when it is this short (in words),
 # up to this many sentences in all: a short paragraph develops one point, and the sentence closest to the
@@ -121,7 +121,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         # it holds, so are the next steps of a sequence ('De inleds med … Därefter kommer … Avslutningsvis …').
         bring(following)
         following = _continuation(following, steps=chain)
-    if question.answer_type in PARAGRAPH_TYPES:
+    if question.answer_type in PARAGRAPH_TYPES and not question.mention:
+        # (not for 'Vad säger metodstödet om läxhjälp?': its answer is the places that name the thing, each short)
         # 'Vad säger ungdomarna att de hade behövt?' answered by prose: the paragraph of the best sentence names
         # the things asked for in sentence after sentence ('… samordnat stöd …', '… också vikten av …').
         after_only = question.answer_type in PARAGRAPH_AFTER_ONLY
@@ -179,6 +180,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         key = _key(s.unit.text)
         if any(key in k or k in key for k in seen):
             continue
+        if question.mention and not names_mention(question, s.unit):
+            continue  # 'Vad säger planen om barnböcker?': a line of the plan naming none tells nothing of them
         if question.answer_type == "number" and not (
                 lex.NUMBER_RE.search(_figures(question, s.unit)) and _figure_of_asked_thing(question, top.unit, s.unit)):
             continue
@@ -207,6 +210,8 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
             supports.append(picked[-1])
             n += 1
     rival = _near_tie(question, evidence, picked, seen)
+    if rival is not None and question.mention and not names_mention(question, rival.unit):
+        rival = None
     if rival is not None and _beside_a_named_responsible(question, top.unit, rival.unit):
         rival = None  # (its own task's responsible answers; another document's is of another task)
     if rival is not None:
@@ -226,6 +231,15 @@ def _pick_sentences(question: Question, evidence: Sequence[Scored], n: int) -> l
         picked = _with_record_fields(picked)
     # Read in document order within one chunk, answer first across chunks.
     return picked
+
+
+def names_mention(question: Question, unit: Unit) -> bool:
+    """Whether `unit`, or the intro of the list it stands in, names what 'Vad säger X om Y?' asks about
+    (Question.mention), as the word or a longer form of it ('läxhjälpen' for 'läxhjälp')."""
+    term = question.mention
+    intro = list_intro(unit) if unit.is_item else None
+    words = tokenize(unit.text if intro is None else f"{intro.text} {unit.text}")
+    return any(t == term or (len(term) >= 5 and t.startswith(term)) for t in words)
 
 
 def _with_record_fields(picked: list[Scored]) -> list[Scored]:
