@@ -42,12 +42,6 @@ def test_a_routine_step_opens_on_the_role_who_takes_it() -> None:
     assert not lex.ROLE_STEP_RE.match("1. Läxhjälp.")
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("mentions36"))
-
-
 def _ask(bot: Any, message: str) -> Any:
     return bot.respond({"message": message, "mode": "fraga", "history": []})
 
