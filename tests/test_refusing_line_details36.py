@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from assistant.grounding.scope.line_details import ages, gender_sides, line_years
-from evals import answer_eval as ae
 
 
 def test_a_line_states_the_years_of_a_span_and_a_school_year_but_not_a_start() -> None:
@@ -35,13 +34,8 @@ def test_age_groups_are_read_as_bands_and_bounds() -> None:
     assert ages("under 16 år") == {(0, 15)}
 
 
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the answer eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("linedetails36"))
-
-
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_school_the_figures_row_does_not_name_is_refused_and_the_row_asked_as_given_is_answered(
         eval_bot: Any) -> None:
     """Hedeby's table of first choices per programme is of all three schools; another sentence names Ekängsskolan.
@@ -55,6 +49,7 @@ def test_a_school_the_figures_row_does_not_name_is_refused_and_the_row_asked_as_
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_a_year_no_asked_cell_of_the_row_states_is_refused_and_the_given_year_is_answered(eval_bot: Any) -> None:
     """Stenåker's table gives the mean pay per yrkesgrupp of October 2025 only (2024 only as a percentage column):
     the men förskollärare's mean pay of 2024 is refused, that of 2025 answered from the row (not from a sentence on
@@ -66,6 +61,7 @@ def test_a_year_no_asked_cell_of_the_row_states_is_refused_and_the_given_year_is
 
 
 @pytest.mark.slow
+@pytest.mark.needs_corpus_index
 def test_an_undated_sentence_takes_the_year_of_the_sentence_it_goes_on_from(eval_bot: Any) -> None:
     """Sjöhamn's minutes: '… hade 2024 sammanlagt 38 400 besök. … På Ljusbacken, som har tjejkvällar … sedan hösten
     2023, var andelen 44 procent': the share is of 2024, asked with 'tjejer' too."""
