@@ -89,8 +89,8 @@ def other_grades(asked: frozenset[int], units: Sequence[Unit], document_text: Ca
             spoken_grades(document_text(units[0].chunk)) & asked:
         # The best unit names no grade and its document speaks of the asked one: 'samtal med studie- och
         # yrkesvägledaren: 29 procent av flickorna …' in a survey of årskurs 9 answers 'tjejerna i nian', whatever
-        # grade a lower unit's own thing has ('praon i årskurs 8: …'; wrongref36 probes). Not where `by_document`
-        # is off: the units are those naming the asked thing, and their grades place it (blind16 T31).
+        # grade a lower unit's own thing has ('praon i årskurs 8: …'; wrongref36 probes). Only where `by_document`
+        # (a figure asked): who takes part is placed by the grades of the lines naming the thing (blind16 T31).
         return None
     if named:
         return named

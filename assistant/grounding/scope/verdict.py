@@ -483,7 +483,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         _, rarest = _rarest_used(asked, weights)
         topical = [s for s in pool if rarest and names_term(s.unit, rarest)]
         topical = topical if any(unit_grades(s.unit) for s in topical) else []
-        if other_grades(grades, [s.unit for s in topical or pool], document_text, by_document=not topical) is not None:
+        # (a figure asked is placed by its survey's document where the best unit names no grade; grades.other_grades)
+        if other_grades(grades, [s.unit for s in topical or pool], document_text,
+                        by_document=question.answer_type == "number") is not None:
             return Verdict(False, "subject", [Subject(grades_phrase(grades), "grade")],
                            topic_phrase(question.cue_text), evidence=topical + [s for s in pool if s not in topical])
         of_grade = [s for s in pool if unit_grades(s.unit) & grades]
