@@ -1123,7 +1123,9 @@ COUNTED_NOUN_RE = re.compile(
     r"\b(?:hur många|hur stor andel|hur stor del|hur stort antal|andel(?:en)?|antal(?:et)?|how many|what share of)"
     r"\s+(?:av\s+)?(?:de\s+|dem\s+|alla\s+|the\s+)?"
     r"(?:(?:olika|nya|unika|enskilda|fler|färre|more|fewer|different|separate)\s+)?"
-    r"([a-zåäöé][\w-]{2,})", re.I)
+    # (a relative pronoun is no noun: 'Hur många av dem som sökte stöd … var kvinnor?' names its set by a clause;
+    # 'som' read as the counted noun dropped the line '64 personer …, varav 57 kvinnor'; wrongref36 probes)
+    r"(?!(?:som|vilka|dem|dessa|who|which|that|them|those)\b)([a-zåäöé][\w-]{2,})", re.I)
 # A count of a part of a set the question names ('Hur många av de 39 eleverna som … var flickor?', 'Hur många av
 # deltagarna … var studenter?'): the part is the group after the final 'var/är/blev', the whole the set's number
 # when given. Such a figure is a part of that whole ('8 av de 11 i denna grupp är pojkar', '23, varav 15 …'), not
@@ -1521,6 +1523,12 @@ MONEY_QUESTION_RE = re.compile(
 # ('Verksamhetsutvecklare 1 300 tkr') is what a post costs the employer, not what the holder earns (general Swedish).
 PAY_QUESTION_RE = re.compile(r"\b(tjänar|tjäna|lön|lönen|lönerna|månadslön\w*|timlön\w*|ingångslön\w*|arvode\w*|"
                              r"salar(?:y|ies)|wages?|earn\w*)\b", re.I)
+# The column of an action plan's table that names who does each row's thing ('Åtgärd | Ansvarig | Klart'; Swedish
+# public-sector plans: 'Ansvarig', 'Ansvar', 'Huvudansvarig', 'Utförare'; wrongref36 probes).
+DOER_COLUMN_RE = re.compile(r"(?:huvud)?ansvar(?:ig|iga|ar)?|utförare", re.I)
+# A pay table's column for a mean or median asked in everyday words ('Vad tjänar … i snitt?' asks 'Medellön kvinnor';
+# statkind's centre kinds -> the column word Swedish pay surveys use; wrongref36 probes). General Swedish.
+PAY_CENTRE_COLUMNS = {"medel": "medellön", "median": "medianlön"}
 PAY_RE = re.compile(r"\b(lön\w*|\w+lön\w*|arvode\w*|tjänar|arvoder\w*|salar(?:y|ies)|wages?)\b", re.I)
 # A figure asked per head ('Vad kostar garantin per elev?', 'hur många timmar per lärare'): a total ('Garanti för
 # tidiga insatser 1 700 tkr') is no figure per pupil, and a cost per participant of another thing is no answer either;
@@ -3403,6 +3411,10 @@ EVERYDAY_TERMS = {
     # 'Undersköterskor'); 'städare'/'städerska' is the everyday word for lokalvårdare (wrongref35 and refusal35a probes).
     "städare": "lokalvårdare", "städarna": "lokalvårdarna", "städarnas": "lokalvårdarnas", "städaren": "lokalvårdaren",
     "städerska": "lokalvårdare", "städerskor": "lokalvårdare", "städerskorna": "lokalvårdarna",
+    # Meals delivered to the elderly are 'matlådor' in speech; elderly care's decisions write 'matdistribution'
+    # (Socialstyrelsen's term for the bistånd; wrongref36 probes).
+    "matlåda": "matdistribution", "matlådan": "matdistribution", "matlådor": "matdistribution",
+    "matlådorna": "matdistribution",
     # Sick leave in everyday words: employers' key-figure tables write 'Sjukfrånvaro (procent av arbetstid)'.
     "sjukskrivning": "sjukfrånvaro", "sjukskrivningen": "sjukfrånvaron", "sjukskrivningar": "sjukfrånvaro",
     "sjukskrivningarna": "sjukfrånvaron",

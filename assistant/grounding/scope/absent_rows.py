@@ -75,9 +75,23 @@ def names_column(question_text: str, row: Unit) -> bool:
     names = column_names(headers, len(values)) if headers else None
     if names is None:
         return False
-    asked = group_terms(question_text)
+    asked = group_terms(question_text) | pay_centre_terms(question_text)
     return any(names[i] and FIGURE_CELL_RE.match(values[i]) and column_named(names[i], asked)
                for i in range(1, len(values)))
+
+
+def pay_centre_terms(question_text: str) -> frozenset[str]:
+    """The pay table's column word for a pay question asking a mean or median in everyday words ('Vad tjänar
+    manliga fritidsledare i snitt?' names 'Medellön män (kr/månad)'; lexicon.PAY_CENTRE_COLUMNS), else none.
+
+    >>> sorted(pay_centre_terms("Vad tjänar kvinnliga lärare i genomsnitt?")), pay_centre_terms("Vad tjänar de?")
+    (['medellon'], frozenset())
+    """
+    from assistant.grounding.statkind import centre_kinds
+
+    if not lex.PAY_QUESTION_RE.search(question_text):
+        return frozenset()
+    return frozenset(t for kind in centre_kinds(question_text) for t in tokenize(lex.PAY_CENTRE_COLUMNS.get(kind, "")))
 
 
 def column_named(name: str, asked: frozenset[str]) -> bool:

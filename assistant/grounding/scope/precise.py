@@ -13,7 +13,7 @@ from assistant.grounding.question import reports_outcome
 from assistant.grounding.scope.terms import _says_word, named_by_own_item, names_parts, says_stem
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
-from assistant.index.units import split_sentences
+from assistant.index.units import Unit, split_sentences, units_of
 from assistant.schema import Chunk
 
 # How many of the best units an outcome question's baseline check reads (as views.OUTCOME_POOL).
@@ -56,7 +56,7 @@ def doer_of_other_thing(evidence: Sequence[Scored], acting: Sequence[Scored], ra
         return False
 
     def own(s: Scored) -> bool:
-        return says_stem(f"{s.unit.text} {s.unit.context()}", rarest)
+        return says_stem(f"{s.unit.text} {s.unit.context()}", rarest) or says_stem(_sentence_before(s.unit), rarest)
 
     def alone_in_its_passage(s: Scored) -> bool:
         """The one doer of a passage that names the asked thing in another line ('En närvarosamordnare kontaktar
@@ -68,6 +68,17 @@ def doer_of_other_thing(evidence: Sequence[Scored], acting: Sequence[Scored], ra
     if any(own(s) or alone_in_its_passage(s) for s in acting):
         return False
     return any(own(s) for s in evidence[:pool_size] if s not in acting)
+
+
+def _sentence_before(unit: Unit) -> str:
+    """The sentence right before a sentence of running text, '' for any other unit: a doer's sentence names its thing
+    there when it points back at it ('Planen följs upp med nya observationsveckor …' / 'Jämställdhetsombudet Sara
+    Eklund … sammanställer resultaten.'; wrongref36 probes)."""
+    if unit.kind != "sentence" or unit.seq < 1:
+        return ""
+    units = units_of(unit.chunk)
+    before = units[unit.seq - 1] if unit.seq <= len(units) else None
+    return before.text if before is not None and before.kind == "sentence" else ""
 
 
 def role_unnamed(question_text: str, evidence: Sequence[Scored], pool_size: int, close: float) -> str:

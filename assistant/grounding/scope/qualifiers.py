@@ -28,13 +28,16 @@ def group_qualifier(text: str) -> tuple[str, str] | None:
     >>> group_qualifier("Hur många kvinnliga medarbetare finns?"), group_qualifier("Hur många svenska elever?")
     (None, None)
     >>> group_qualifier("Hur stor andel av de tillfrågade eleverna kände sig trygga?")  # the whole surveyed group
+    >>> group_qualifier("Hur många timmar får de äldsta kvinnorna?")  # an age band, asked by its order
     """
     from wordfreq import zipf_frequency
 
     for m in lex.QUALIFIED_GROUP_RE.finditer(text):
         word = m.group("qual")
         if lex.GENDER.fullmatch(word) or zipf_frequency(word.lower(), "sv") >= lex.ROW_WORD_MAX_ZIPF or \
-                word.lower() in lex.WHOLE_GROUP_QUALIFIERS:
+                word.lower() in lex.WHOLE_GROUP_QUALIFIERS or lex.AGE_EXTREME_RE.fullmatch(word):
+            # ('de äldsta kvinnorna' asks the oldest age band's row, which no document names by that word:
+            # scope.age_rows; wrongref36 probes)
             continue
         if len(tokenize(word)) != 1:
             continue

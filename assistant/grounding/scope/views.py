@@ -28,6 +28,9 @@ from assistant.index.lexical import (
 )
 from assistant.index.units import (
     Unit,
+    cells_in_place,
+    column_names,
+    header_rows,
     split_sentences,
     units_of,
 )
@@ -385,7 +388,22 @@ def names_doer(unit: Unit) -> bool:
     roles = [m.group(0) for m in lex.AGENT_SENTENCE_RE.finditer(unit.text)
              if not re.fullmatch(r"ansvar(?!ig)\w*", m.group(0), re.I)]
     return names_person(unit, "") or bool(roles) or any(
-        lex.BODY_NAME_RES[kind].search(unit.text) for kind in lex.BODY_NAME_RES if kind != "namn")
+        lex.BODY_NAME_RES[kind].search(unit.text) for kind in lex.BODY_NAME_RES if kind != "namn") or \
+        in_doer_column(unit)
+
+
+def in_doer_column(unit: Unit) -> bool:
+    """Whether a table row fills a cell under a column headed as the doer's ('Åtgärd | Ansvarig | Klart' over
+    'Lektionsserie om … samtycke … | Skolkurator | December 2025'; lexicon.DOER_COLUMN_RE): an action plan's table
+    names who does each row's thing there, whatever word the cell uses (wrongref36 probes: 'Vem håller i
+    lektionerna om samtycke?' was refused, the cell's 'Skolkurator' read as no doer)."""
+    if unit.kind != "row":
+        return False
+    headers = [h for h in header_rows(unit) if h is not unit]
+    values = cells_in_place(unit)
+    names = column_names(headers, len(values)) if headers else None
+    return bool(names) and any(lex.DOER_COLUMN_RE.fullmatch(name.strip()) and values[i].strip()
+                               for i, name in enumerate(names))
 
 
 def tells_agent(unit: Unit, rarest: str) -> bool:
