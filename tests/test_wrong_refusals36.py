@@ -20,7 +20,6 @@ from assistant.grounding.scope.views import in_doer_column, names_doer
 from assistant.grounding.selection import Scored
 from assistant.index.units import units_of
 from assistant.schema import Chunk
-from evals import answer_eval as ae
 
 
 def _units(text: str, chunk_id: str = "w36") -> list[Any]:
@@ -87,12 +86,6 @@ def test_a_best_line_naming_no_grade_is_placed_by_its_document() -> None:
 
 def test_everyday_words_for_delivered_meals() -> None:
     assert everyday_forms("matlådor") == ("matdistribution",)
-
-
-@pytest.fixture(scope="module")
-def eval_bot(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """corpus/ and evals/extra_docs/ ingested once, as the eval does."""
-    return ae.build_eval_store(tmp_path_factory.mktemp("wrong-refusals36"))
 
 
 @pytest.mark.slow
