@@ -5532,6 +5532,8 @@ ANSWER_FORM_ONLY_RE = re.compile(
 # åt det?' after 'Vilka könsskillnader finns i gymnasievalet?': the differences; followups._agreeing_phrase). General
 # Swedish.
 MATTER_POINTER_PREPOSITIONS = frozenset("åt".split())
+# The question words that ask for one or more of a noun ('Vilka pojkar har …'; followups._as_relative). General Swedish.
+WHICH_WORDS = frozenset("vilka vilken vilket".split())
 DO_VERB_FINITE = frozenset("gör gjorde".split())
 DO_VERB_INFINITIVE = frozenset("göra".split())
 EASY_AGAIN_ASKING_WORDS = frozenset("""kan du ni skulle vill jag förklara förklarar säga säg skriva skriv berätta
