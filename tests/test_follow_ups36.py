@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from assistant.grounding.followups import rewrite_follow_up
+from assistant.grounding.followups import rewrite_follow_up, shown_rewrite
 from assistant.schema import Turn
 
 
@@ -49,6 +49,8 @@ def test_how_one_does_it_is_asked_with_the_earlier_verb_phrase() -> None:
     history = _history("Vi har observerat leken på tre avdelningar. Hur ska vi analysera observationerna?")
     query = rewrite_follow_up("hur gör man det i praktiken?", history)
     assert query == "Hur kan man analysera observationerna i praktiken?", query
+    # the 'Tolkad som' note shows the rewrite: it reads as the asker's own question
+    assert shown_rewrite("hur gör man det i praktiken?", history, query) == query
     query = rewrite_follow_up("vem brukar göra det?", _history("Hur kan vi mäta studieron i klassrummen?"))
     assert query == "Vem brukar mäta studieron i klassrummen?", query
 

@@ -1295,6 +1295,8 @@ def _topic_reads_clean(message: str, previous: str, topic_q: str | None) -> bool
     if not words:
         return False
     if words[0].lower() == "att":
+        if pronoun and _done_phrase(body, pronoun, topic):
+            return True  # 'Hur gör man det?' asked with the verb phrase: 'Hur kan man analysera …?'
         before = body[: pronoun.start(1)].split() if pronoun else []
         return bool(before) and before[-1].lower() in lex.CLAUSE_PREPOSITIONS
     if any(is_finite_verb(w.strip(",.()")) for w in words[1:]):
