@@ -5534,6 +5534,10 @@ ANSWER_FORM_ONLY_RE = re.compile(
 MATTER_POINTER_PREPOSITIONS = frozenset("åt".split())
 # The question words that ask for one or more of a noun ('Vilka pojkar har …'; followups._as_relative). General Swedish.
 WHICH_WORDS = frozenset("vilka vilken vilket".split())
+# A clause of the outcome the asker hopes for after what is to be done ('analysera observationerna så att det inte bara
+# blir en känsla'): no part of the deed a later 'Hur gör man det?' asks about, and its words are no topic the material
+# must hold (trial 36 F3 was refused with it; followups._done_phrase). General Swedish.
+OUTCOME_CLAUSE_RE = re.compile(r",?\s+(?:så\s+att|för\s+att)\s+.*$", re.I)
 DO_VERB_FINITE = frozenset("gör gjorde".split())
 DO_VERB_INFINITIVE = frozenset("göra".split())
 EASY_AGAIN_ASKING_WORDS = frozenset("""kan du ni skulle vill jag förklara förklarar säga säg skriva skriv berätta

@@ -690,13 +690,15 @@ def _done_phrase(body: str, pronoun: re.Match[str], topic: str) -> str:
     >>> b = "Hur gör man det i praktiken"
     >>> _done_phrase(b, re.search(r"\\b(det)\\b", b), "att analysera observationerna")
     'Hur kan man analysera observationerna i praktiken'
+    >>> _done_phrase(b, re.search(r"\\b(det)\\b", b), "att analysera dem så att det inte bara blir en känsla")
+    'Hur kan man analysera dem i praktiken'
     >>> b = "Vem brukar göra det"
     >>> _done_phrase(b, re.search(r"\\b(det)\\b", b), "att mäta studieron")
     'Vem brukar mäta studieron'
     """
     if pronoun.group(1).lower() != "det" or not topic.lower().startswith("att "):
         return ""
-    phrase = topic[4:].strip()
+    phrase = lex.OUTCOME_CLAUSE_RE.sub("", topic[4:].strip()) or topic[4:].strip()
     words = body[: pronoun.start(1)].split()
     if not words or not phrase:
         return ""
