@@ -5739,6 +5739,30 @@ EASY_ASKED_RE = re.compile(
 # What points back at the previous answer in such a turn, and the words of asking that name no topic of their own.
 EASY_AGAIN_POINTER_RE = re.compile(r"\b(?:det|detta|den|dem|dessa|svaret|svaren|texten|that|it|this|the answer)\b",
                                    re.I)
+# A turn that asks only for the previous answer in another form ('kortare', 'Kan du göra det kortare?', 'mer
+# utförligt, tack', 'i punktform'): it asks nothing of its own, so a later follow-up's 'det' never means its words
+# (trial 36 E3: after 'förklara enklare', 'Vad betyder det för mitt barnbarn?' was searched as 'Vad betyder förklara
+# enklare …'; followups._asked_turns). The easy-Swedish requests are read by followups.asks_easy_again. General Swedish.
+ANSWER_FORM_ONLY_RE = re.compile(
+    r"^\W*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:(?:göra|skriva|säga|ta)\s+(?:det|svaret|den)\s+)?)?"
+    r"(?:(?:gör|skriv|säg|ta)\s+(?:det|svaret|den)\s+)?(?:lite\s+|ännu\s+|mycket\s+)?"
+    r"(?:kortare|kortfattat|kortfattad|längre|utförligare|mer\s+utförligt|mer\s+detaljerat|tydligare|enklare|"
+    r"lättare|i\s+punktform|som\s+(?:en\s+)?punktlista|sammanfatta(?:\s+(?:det|svaret))?|igen)"
+    r"(?:\s*,?\s*(?:tack|snälla|är\s+du\s+snäll))?\W*$", re.I)
+# The forms of 'göra' that stand in for the verb of an earlier question ('Hur gör man det?' after 'Hur ska vi
+# analysera observationerna?': 'gör … det' is 'analysera observationerna'; followups._done_phrase). General Swedish.
+# A preposition before which 'det' means the matter the earlier question raised, not one noun in it ('Vad gör kommunen
+# åt det?' after 'Vilka könsskillnader finns i gymnasievalet?': the differences; followups._agreeing_phrase). General
+# Swedish.
+MATTER_POINTER_PREPOSITIONS = frozenset("åt".split())
+# The question words that ask for one or more of a noun ('Vilka pojkar har …'; followups._as_relative). General Swedish.
+WHICH_WORDS = frozenset("vilka vilken vilket".split())
+# A clause of the outcome the asker hopes for after what is to be done ('analysera observationerna så att det inte bara
+# blir en känsla'): no part of the deed a later 'Hur gör man det?' asks about, and its words are no topic the material
+# must hold (trial 36 F3 was refused with it; followups._done_phrase). General Swedish.
+OUTCOME_CLAUSE_RE = re.compile(r",?\s+(?:så\s+att|för\s+att)\s+.*$", re.I)
+DO_VERB_FINITE = frozenset("gör gjorde".split())
+DO_VERB_INFINITIVE = frozenset("göra".split())
 EASY_AGAIN_ASKING_WORDS = frozenset("""kan du ni skulle vill jag förklara förklarar säga säg skriva skriv berätta
 berättar beskriva beskriv igen tack snälla lite mer gärna och också ord sätt please can could you explain say write
 it again more words här""".split())
