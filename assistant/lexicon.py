@@ -1114,7 +1114,9 @@ OBJECT_QUESTION_VERBS = frozenset("kostar kostade gör gjorde tycker tyckte anse
 # are also imperatives ('Jämför …', 'Gör …').
 YES_NO_VERBS = frozenset("har hade är var blev blir kan kunde ska skulle finns fanns får fick behöver behövde brukar "
                          "måste bör ger gav leder ledde hjälper hjälpte påverkar påverkade ökade minskade "
-                         "minskar ökar fungerar fungerade gick går lyckades lyckas misslyckades".split())
+                         "minskar ökar fungerar fungerade gick går lyckades lyckas misslyckades "
+                         # 'Ingår övertid i kartläggningen?' -> 'om övertid ingår i kartläggningen' (refusal36b)
+                         "ingår ingick omfattar omfattade".split())
 # Adjectives that stand between 'vilka' and its noun ('Vilka andra aktörer …').
 QUESTION_PHRASE_ADJECTIVES = frozenset("andra olika fler konkreta viktiga viktigaste bästa största vanligaste "
                                        "nya egna första sista".split())
@@ -3263,6 +3265,25 @@ MENTION_ABOUT_RE = re.compile(
 MENTION_DESCRIBED_RE = re.compile(
     r"^\s*hur\s+(?:(?P<active>beskriver|beskrev|framställer|behandlar|skildrar)|beskrivs|framställs|behandlas|"
     r"skildras)\s+(?P<topic>\S.*?)[\s?!.]*$", re.I)
+# 'Hur beskriver rapporten arbetet mot rasism?', 'Hur redovisar planen X?': what a source says of a topic, asked
+# without 'om' (the topic follows the source); scope.unsaid reads the asked thing from the whole question (general
+# Swedish; refusal36b probes).
+# The source is the words after the verb: a genitive and its noun ('Solbackens jämställdhetsplan'), with what it is
+# from ('protokollet från Sjöhamns kultur- och fritidsnämnd'); they are no part of the topic.
+SOURCE_DESCRIBES_RE = re.compile(
+    r"^\s*hur\s+(?:beskriver|beskrev|redovisar|redovisade|behandlar|behandlade|tar)\s+"
+    r"(?P<source>(?:[\w-]+s\s+)?[\w-]+(?:\s+(?:från|av|vid|hos|i)\s+(?:[\w-]+s\s+)?[\w-]+(?:\s+och\s+[\w-]+)?)?)\s",
+    re.I)
+# A comparison with a measure outside the material's own figures ('… jämfört med rikssnittet?', '… i jämförelse
+# med grannkommunerna?'): what follows names the other side, which the material must itself name to compare with
+# (general Swedish; refusal36b probes; scope.unsaid).
+OUTSIDE_COMPARED_RE = re.compile(
+    r"\b(?:jämfört\s+med|jämfört\s+mot|i\s+jämförelse\s+med|jämföra\s+med|står\s+sig\s+mot)\s+(?P<other>[^?!.,]+?)"
+    r"(?=\s+(?:när|vad)\s+det\s+gäller\b|\s+i\s+fråga\s+om\b|[?!.,]|$)", re.I)
+# 'Ingår övertid i Stenåkers lönekartläggning?', 'Finns det ett mål … i Solbackens jämställdhetsplan?': the named
+# body's document the asker looks in, which may call itself otherwise ('Plan för jämställdhetsarbete'); its noun is
+# no part of the thing asked (general Swedish; refusal36b probes; scope.unsaid).
+NAMED_SOURCE_PHRASE_RE = re.compile(r"\b(?:i|enligt|från)\s+[A-ZÅÄÖ][\w-]*s\s+(?P<source>[\w-]+)")
 # A question that names the source it wants the word of ('Vad säger metodstödet om heltid som norm?') where that
 # source never uses the asked terms, while other documents do: said before the answer from those documents, so that
 # lines of the named source about another word are not given as its word on the asked thing (trial 34 H6).

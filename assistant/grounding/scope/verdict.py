@@ -151,6 +151,7 @@ from assistant.grounding.scope.terms import (
     term_forms,
     unheard_of,
 )
+from assistant.grounding.scope.unsaid import thing_unsaid
 from assistant.grounding.scope.views import (
     AGENT_POOL,
     BODY_CLOSE,
@@ -1054,6 +1055,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # refusal says it as asked ('vad de heter'), not as the rewrite put it
         asked = question.asked_text.strip(" ?!.")
         return Verdict(False, "figure", phrase=asked[:1].lower() + asked[1:])
+    if thing_unsaid(question, evidence, weights, document_text):
+        # 'Har Älvmora kommun en handlingsplan mot hedersrelaterat våld?', 'Vad säger analysen om kulturskolan?', '…
+        # jämfört med rikssnittet?': the thing asked of the material is named by none of the best units nor their
+        # documents; their lines on other things are no yes, no and no word of the source on it (scope.unsaid).
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     return Verdict(True, evidence=evidence)
 
 

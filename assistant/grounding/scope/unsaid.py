@@ -1,0 +1,141 @@
+"""The thing a question asks the material about, when the documents that answer it never name it (refusal36b).
+
+Three forms of question name a thing the material must itself speak of, whatever neighbouring lines say:
+a yes/no question ('Har kommunen en plan mot hedersrelaterat våld?', 'Ingår övertid i lönekartläggningen?'), a
+question on what a source says of a topic ('Vad säger analysen om kulturskolan?', 'Hur beskriver planen arbetet mot
+rasism?') and a comparison with a measure outside the material ('… jämfört med rikssnittet?'). Met by lines of the
+right document about something else, the extractive answer quoted them ('Det framgår inte som ett rakt ja eller nej.
+Underlaget säger: …'), as if they were the material's word on the thing.
+
+The asked thing is the rarest of the question's own terms in the part that names it (thing_slot: the compared
+side, the topic after the source, a yes/no question less its opening verb and the named body's document), leaving
+out named subjects (scope.subjects judges them), everyday words the search put in the documents' words, and words in
+more than HEAD_MAX_SHARE of the chunks; a compound the search split because no document writes it whole
+('kulturskolan') is kept as typed. A yes/no question names its thing among verbs and framing words, so there only a
+word no document uses (or such a compound) counts, a follow-up (whose thing is the carried topic) is left alone,
+and a best unit saying no (main clause negated) answers. The thing is untold only on positive evidence of absence:
+neither any of the best UNSAID_POOL units (line, context, headings, title) nor the whole of any of their documents
+names it, inflected or as a compound's part (gaps.names_word; a hyphenated word also by its leading parts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant import lexicon as lex
+from assistant.grounding.passages import TermWeights
+from assistant.grounding.question import Question, expansions
+from assistant.grounding.scope.gaps import names_word
+from assistant.grounding.scope.terms import HEAD_MAX_SHARE
+from assistant.grounding.selection import Scored
+from assistant.index.lexical import tokenize
+from assistant.schema import Chunk
+
+# How many of the best units (and their documents) must leave the asked thing unnamed.
+UNSAID_POOL = 5
+# The shortest part of a hyphenated word that names its thing ('anti-plugg-attityd' is named by 'Anti-pluggkultur').
+PART_LETTERS = 4
+_HYPHENATED_RE = re.compile(r"\w+(?:-\w+)+")
+
+
+def thing_slot(question: Question) -> str:
+    """The part of the question naming the thing it asks the material about: the compared side of an outside
+    comparison, the topic after the source of a what-does-it-say question, a yes/no question less the named body's
+    document it looks in; '' for any other question.
+
+    >>> from assistant.grounding.question import analyse
+    >>> thing_slot(analyse("Hur ligger sjukfrånvaron jämfört med rikssnittet?"))
+    'rikssnittet'
+    >>> thing_slot(analyse("Vad säger Lommaryds analys om kulturskolan?"))
+    'kulturskolan'
+    >>> thing_slot(analyse("Hur beskriver Solbackens jämställdhetsplan bygghörnan?"))
+    'bygghörnan?'
+    >>> thing_slot(analyse("Ingår övertid i Stenåkers lönekartläggning?"))
+    'Ingår övertid  ?'
+    >>> thing_slot(analyse("Hur många elever deltog?"))
+    ''
+    """
+    text = question.kind_text
+    compared = lex.OUTSIDE_COMPARED_RE.search(text)
+    if compared:
+        return compared.group("other")
+    about = lex.SOURCE_SAYS_ABOUT_RE.match(text)
+    if about:
+        return about.group("topic")
+    describes = lex.SOURCE_DESCRIBES_RE.match(text)
+    if describes:
+        return text[describes.end():].strip()
+    if question.answer_type == "yesno":
+        return lex.NAMED_SOURCE_PHRASE_RE.sub(" ", text)
+    return ""
+
+
+def thing_words(question: Question, weights: TermWeights) -> list[str]:
+    """The question's own terms in thing_slot that may name the thing: not an everyday word the search put in the
+    documents' words ('killar' -> 'pojkar': that word stands for it), nor a named subject's (it places the question;
+    scope.subjects judges it), nor one in more than HEAD_MAX_SHARE of the chunks (it places nothing), nor a number."""
+    slot = thing_slot(question)
+    if not slot:
+        return []
+    opener = lex.YESNO_QUESTION_RE.match(slot)
+    if opener:  # 'Ingår …?', 'Har …?': the verb frames the question
+        slot = slot[opener.end():]
+    everyday = {t for w, _, replaces in expansions(slot, question.language, frozenset()) if not replaces
+                for t in tokenize(w)}
+    return [t for t in dict.fromkeys(tokenize(slot)) if (t in question.content_terms or _split(t, question))
+            and t not in everyday and t not in question.subject_terms and not t.isdigit()
+            and weights.chunk_share(t) <= HEAD_MAX_SHARE]
+
+
+def _split(term: str, question: Question) -> bool:
+    """Whether the question's term is a compound the search split into parts because the documents never write it
+    whole ('kulturskolan' searched as 'kultur' and 'skolan', 'babysim' as 'sim'): it is none of the question's terms,
+    and some of them are parts of it."""
+    if term in question.content_terms:
+        return False
+    parts = [t for t in question.content_terms if len(t) >= 3 and t in term]
+    return bool(parts) and 2 * sum(len(t) for t in parts) >= len(term)
+
+
+def _said(texts: Sequence[str], word: str, question: Question) -> bool:
+    """Whether one of `texts` names `word`, or, for a part of a hyphenated word of the question, another of its
+    parts before the last ('anti-plugg-attityd' by 'Anti-pluggkultur': the thing named by what qualifies it)."""
+    if any(names_word(t, word) for t in texts):
+        return True
+    for m in _HYPHENATED_RE.finditer(question.kind_text):
+        parts = m.group(0).split("-")
+        if word in tokenize(m.group(0)) and any(
+                len(p) >= PART_LETTERS and names_word(t, tokenize(p)[0] if tokenize(p) else p)
+                for p in parts[:-1] for t in texts):
+            return True
+    return False
+
+
+def thing_unsaid(question: Question, evidence: Sequence[Scored], weights: TermWeights | None,
+                 document_text: Callable[[Chunk], str] | None) -> str:
+    """The asked thing (thing_words' rarest) that none of the best UNSAID_POOL units, nor any of their documents,
+    names; '' when it is named, the question is of another form, or a yes/no question's best unit says no (its
+    main clause negated: 'Arbetet kan inte drivas ensamt' answers 'Kan strategen sköta arbetet på egen hand?')."""
+    if question.language != "sv" or weights is None or document_text is None or not evidence:
+        return ""
+    words = thing_words(question, weights)
+    if question.answer_type == "yesno" and thing_slot(question) and not lex.OUTSIDE_COMPARED_RE.search(
+            question.kind_text):
+        # A yes/no question names its thing among verbs and what frames it ('Måste familjerna betala …?' is answered
+        # by 'avgiftsfri'): only a word no document uses, or a compound none writes whole, is the thing unsaid; and a
+        # follow-up's thing is the topic it carries ('Är det säkert att den blir av?').
+        if question.inherited_terms:
+            return ""
+        words = [t for t in words if not weights.chunk_share(t) or _split(t, question)]
+    if not words:
+        return ""
+    if question.answer_type == "yesno" and lex.NEGATION_RE.search(
+            lex.MAIN_CLAUSE_END_RE.split(" ".join(evidence[0].unit.text.split()), maxsplit=1)[0]):
+        return ""
+    rarest = min(words, key=weights.chunk_share)
+    pool = evidence[:UNSAID_POOL]
+    texts = [f"{s.unit.text} {s.unit.context()} {s.unit.chunk.heading_path_text} {s.unit.chunk.title}" for s in pool]
+    documents = {s.unit.chunk.source: s.unit.chunk for s in pool}
+    texts += [document_text(chunk) for chunk in documents.values()]
+    return "" if _said(texts, rarest, question) else rarest
