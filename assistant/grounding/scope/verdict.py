@@ -784,7 +784,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'Hur många procent av pojkarna i åk 8 …?': the row whose own line names åk 8 ('Åk 8 | 79 | 86 | …')
             # answers before a figure whose line names a wider band holding it ('… årskurs 4–9' of another survey)
             # or other grades, however many more of the question's words that one's label and columns share; a
-            # figure naming no grade (a total row, 'Hela skolan') comes between (trial 35 V1, mentions36).
+            # figure naming no grade (a total row, 'Hela skolan') keeps its place: put before a band, it hid the band
+            # the refusal below reads from the best figure (test_refusing_stated_gaps_and_scopes: 'Flickorna stod för
+            # 35 procent av besöken' answered for one grade of 'årskurs 4–6') (trial 35 V1, mentions36).
             figures.sort(key=lambda s: _grade_order(_line_grades(s), grades))
         band = _band_figures(grades, figures) or _other_grade_figures(
             grades, figures, bool(lex.SHARE_QUESTION_RE.search(question.cue_text)))
@@ -1139,13 +1141,13 @@ def _line_grades(s: Scored) -> frozenset[int]:
 
 
 def _grade_order(said: frozenset[int], grades: frozenset[int]) -> int:
-    """0 for a figure whose line names just the asked grades, 1 for one naming none, 2 for one naming others or a
-    band wider than them.
+    """0 for a figure whose line names just the asked grades, 1 for any other (the sort is stable: the others keep
+    their order).
 
     >>> [_grade_order(frozenset(g), frozenset({8})) for g in ({8}, (), range(4, 10), {7})]
-    [0, 1, 2, 2]
+    [0, 1, 1, 1]
     """
-    return 0 if said == grades else 1 if not said else 2
+    return 0 if said == grades else 1
 
 
 def _band_figures(grades: frozenset[int], figures: Sequence[Scored]) -> list[Scored]:
