@@ -352,11 +352,13 @@ class Assistant:
         user's later upload does not take its place, and one answer from elsewhere in between does not end it
         (trial 36 N4: the anchor needed the last two answers from one document, and the latest upload was global).
         None where no such answer quoted an upload."""
-        uploads = self.evidence.uploads()
+        org = request.options.org
+        uploads = self.evidence.uploads(org)
         if not uploads or not request.history:
             return None
         answers = [t.content for t in reversed(request.history) if t.role == "assistant" and t.content.strip()]
-        return next((u for a in answers[:lex.UPLOAD_ANCHOR_TURNS] if (u := self.evidence.upload_quoted(a))), None)
+        return next((u for a in answers[:lex.UPLOAD_ANCHOR_TURNS] if (u := self.evidence.upload_quoted(a, org))),
+                    None)
 
     def about_upload(self, request: ChatRequest, question: Question, upload: str) -> bool:
         """Whether a question in a conversation about the uploaded document `upload` asks about that document: it

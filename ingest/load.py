@@ -568,7 +568,8 @@ def check_file_kind(path: Path, suffix: str) -> None:
         advice = (f"byt filändelsen till {kind[1]} och ladda upp den igen" if kind is not None and kind[1]
                   else f"spara den som {'PDF' if wanted == '.pdf' else '.docx'} och ladda upp den igen")
         raise LoadError(f"filen heter {suffix} men är {what}; {advice}")
-    if suffix in (".txt", ".md", ".markdown", ".html", ".htm") and kind is not None:
+    # (a text file is another format only by its first bytes: '%PDF-' quoted in its first lines is text; review36)
+    if suffix in (".txt", ".md", ".markdown", ".html", ".htm") and kind is not None and file_kind(head[:8]) is not None:
         advice = (f"byt filändelsen till {kind[1]} och ladda upp den igen" if kind[1]
                   else "spara den som .docx, PDF eller text och ladda upp den igen")
         raise LoadError(f"filen heter {suffix} men är {kind[0]}; {advice}")

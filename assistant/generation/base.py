@@ -38,7 +38,7 @@ class PreparedTurn:
     own_view: bool = False  # the user asked to leave the sources or for an opinion (grounding/own_view.py)
     lead: str | None = None  # a line before the answer: the source the question names lacks it (service.prepare)
     # 'Var står det?' after an answer: the previous question answered again, said as where its lines stand
-    # (service.where_said)
+    # (Assistant.said_where, citations.where_said)
     where_said: bool = False
     searched: str | None = None  # the user's uploaded document the conversation is about, answered or refused from
 

@@ -546,17 +546,20 @@ class Evidence:
             return []
         return lacking
 
-    def uploads(self) -> frozenset[str]:
-        """The sources of the documents users uploaded (origin 'uppladdad')."""
+    def uploads(self, org: str | None = None) -> frozenset[str]:
+        """The sources of the documents users uploaded (origin 'uppladdad'); where `org` is named, only that
+        organisation's (their title or publisher names it, as `latest_upload` reads them: review36)."""
         self._refresh()
-        return frozenset(self._uploads)
+        keys = organisation_keys(org) if org else frozenset()
+        return frozenset(s for s in self._uploads if not keys or keys & self._owners.get(s, frozenset()))
 
-    def upload_quoted(self, answer: str) -> str | None:
+    def upload_quoted(self, answer: str, org: str | None = None) -> str | None:
         """The uploaded document an earlier answer quoted: the upload most of its located quotes stand in; where none
         is located (a table row said as 'Åsby Innebandyklubb, Deltagartillfällen pojkar: 4 390', a refusal's quoted
         nearest line or the document's title), the upload whose words carry at least lexicon.UPLOAD_ANSWER_SHARE of
-        the weight of what the answer quotes. None where it quoted another document, or nothing."""
-        uploads = self.uploads()
+        the weight of what the answer quotes. None where it quoted another document, or nothing. Only `org`'s
+        uploads where it is named."""
+        uploads = self.uploads(org)
         if not uploads:
             return None
         snap = self.retriever.current()

@@ -430,7 +430,10 @@ def asks_form_only(message: str) -> bool:
     ...  "Förklara jämställdhetsintegrering på lätt svenska")]
     [True, True, False, False]
     """
-    return asks_easy_again(message) or bool(lex.ANSWER_FORM_ONLY_RE.match(" ".join(message.split())))
+    # ... or where the previous answer's lines stand ('Var står det?', lexicon.WHERE_SAID_RE; review36: a second one
+    # re-asked the first as a question)
+    text = " ".join(message.split())
+    return asks_easy_again(message) or bool(lex.ANSWER_FORM_ONLY_RE.match(text) or lex.WHERE_SAID_RE.match(text))
 
 
 def _edits_draft(history: Sequence[Turn], index: int, drafted: bool) -> bool:

@@ -571,9 +571,22 @@ def row_label(unit: Unit) -> str:
 def row_frame(row: Unit) -> str:
     """What says what a table row's figures are: its table's caption and column names, and its own label, where a
     table gives each row's unit ('Andel chefer (%)', 'Medellön (kr/mån)': statistics tables of PDF and Word reports)."""
-    caption = table_caption(table_rows(row))
-    parts = [*([caption] if caption is not None else []), *(h for h in header_rows(row) if h is not row)]
-    return " ".join([*(u.text for u in parts), row_label(row)]).strip()
+    caption = caption_text(row)
+    headers = [h.text for h in header_rows(row) if h is not row]
+    return " ".join([*([caption] if caption else []), *headers, row_label(row)]).strip()
+
+
+def caption_text(row: Unit) -> str:
+    """The caption of a table row's table (`table_caption`), or the heading the table opens its chunk under where
+    that heading is a caption ('Tabell 1. Andel … (%)' set as a Word heading: an upload's headings each start a
+    chunk, so the caption is no line above the table there); '' for none."""
+    rows = table_rows(row)
+    caption = table_caption(rows)
+    if caption is not None:
+        return caption.text
+    opens = bool(rows) and all(u.kind == "row" for u in units_of(row.chunk)[:rows[0].seq])
+    heading = row.chunk.heading_path[-1] if opens and row.chunk.heading_path else ""
+    return heading if heading and lex.CAPTION_RE.match(heading) else ""
 
 
 def cells_in_place(row: Unit) -> list[str]:
@@ -619,10 +632,9 @@ def share_cells(row: Unit) -> list[bool]:
     names = column_names(headers, len(values)) if headers else None
     if names is None:
         return [bool(lex.PERCENT_TABLE_RE.search(row_frame(row)))] * len(values)
-    caption = table_caption(table_rows(row))
     label = row_label(row)
     named_shares = any(lex.PERCENT_TABLE_RE.search(n) for n in names[1:])
-    table_wide = bool(lex.PERCENT_TABLE_RE.search(" ".join([caption.text if caption is not None else "", names[0]])))
+    table_wide = bool(lex.PERCENT_TABLE_RE.search(" ".join([caption_text(row), names[0]])))
     shares = []
     for name in names:
         if lex.PERCENT_TABLE_RE.search(name) or lex.COUNT_COLUMN_RE.search(name):
