@@ -653,7 +653,10 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     if done:
         return done.replace("\0", "det").rstrip(" ?!.") + "?", "topic"
     before_pronoun = (body[: pronoun.start(1)].split() or [""])[-1].lower() if pronoun else ""
-    if pronoun and topic and before_pronoun not in lex.MATTER_POINTER_PREPOSITIONS:
+    # ... not a pronoun that picks one of the earlier things by what follows it ('på den om styrning och ledning'
+    # after 'Vilka workshoppar hölls …?': one of the workshops; test_answer_engine)
+    picks_one = bool(pronoun) and re.match(r"\s+(?:om|med|som|från|för|i|på)\b", body[pronoun.end(1):]) is not None
+    if pronoun and topic and before_pronoun not in lex.MATTER_POINTER_PREPOSITIONS and not picks_one:
         topic = _agreeing_phrase(pronoun.group(1), topic) or topic  # 'leda det' after 'aktörer i arbetet': 'arbetet'
     if pronoun and topic:
         # A pronoun standing for a noun phrase ('ordna den', 'följs den upp') is replaced by the topic; a
