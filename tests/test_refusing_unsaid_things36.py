@@ -1,9 +1,10 @@
-"""A thing asked of the material that its documents never name (refusal36b, issue 12): a yes/no question ('Har
-kommunen infört X?', 'Ingår X i rapporten?'), a question on what a named report says of a topic ('Vad säger
+"""A thing asked of the material that its documents never name (refusal36b, issue 12): a question on what a named
+report says of a topic ('Vad säger
 rapporten om X?', 'Hur beskriver rapporten X?') and a comparison with a measure outside the material ('… jämfört med
 rikssnittet?') — refused (main answered the yes/no ones 'Det framgår inte som ett rakt ja eller nej. Underlaget
 säger: …' with the report's lines on other things, the others with its nearest lines), while the same forms asking
-what the report does take up are answered. A fictional report is uploaded beside the corpus."""
+what the report does take up are answered. A fictional report is uploaded beside the corpus. (The yes/no form is not
+judged so: asked in everyday words no document uses, answerable ones were refused; see scope/unsaid.py.)"""
 
 from __future__ import annotations
 
@@ -38,8 +39,6 @@ def bot(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 @pytest.mark.parametrize("question", [
-    "Har simhallen Delfinen i Västra Bergby en bastu för kvinnor?",
-    "Ingår vattengympa för seniorer i Västra Bergbys jämställdhetsrapport för simhallen?",
     "Vad säger Västra Bergbys rapport om simhallen om livräddarnas arbetsmiljö?",
     "Hur beskriver Västra Bergbys jämställdhetsrapport simhallens energiförbrukning?",
     "Hur står sig simhallen Delfinen i Västra Bergby jämfört med rikssnittet för besök?",

@@ -247,13 +247,14 @@ def mention_topic(text: str) -> str:
     >>> [mention_topic(q) for q in ("Vad säger metodstödet om läxhjälp?", "Vad står det om fritidsgårdar i planen?",
     ...  "Hur beskriver metodstödet mentorer för pojkar?", "Hur beskrivs elevhälsan?",
     ...  "Hur beskriver Solbackens plan barnböcker?", "Vad säger metodstödet om hur vi följer upp?",
-    ...  "Vad står det i planen?", "Hur beskriver ni er verksamhet?")]
-    ['läxhjälp', 'fritidsgårdar i planen', 'mentorer för pojkar', 'elevhälsan', 'barnböcker', '', '', '']
+    ...  "Vad står det i planen?", "Hur beskriver ni er verksamhet?", "Vad säger rapporten om simhallen om simskolan?")]
+    ['läxhjälp', 'fritidsgårdar i planen', 'mentorer för pojkar', 'elevhälsan', 'barnböcker', '', '', '', 'simskolan']
     """
     t = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split()))
     about = lex.MENTION_ABOUT_RE.match(t)
     if about is not None:
-        topic = about["topic"]
+        # ('Vad säger rapporten om simhallen om simskolan?': the first 'om' names the document, the last the thing)
+        topic = about["topic"].rsplit(" om ", 1)[-1]
     elif (described := lex.MENTION_DESCRIBED_RE.match(t)) is not None:
         words = described["topic"].split()
         if described["active"]:  # its subject, the document, comes first: 'metodstödet', 'Solbackens plan'
