@@ -290,10 +290,6 @@ def topic_phrase(text: str) -> str:
     topic = lex.QUESTION_HEDGE_RE.sub("", " ".join(text.split())).strip(" ?!.")
     topic = lex.FIGURES_EXIST_QUESTION_RE.sub("", topic)  # 'finns det statistik på hur många X' asks 'hur många X'
     topic = re.sub(r"^(kan du|kan ni|jag undrar|berätta|säg)\s+", "", topic, flags=re.I)
-    # 'Vad säger Skolverkets statistik om flickors meritvärde …?': the topic is what it is asked about, not what the
-    # source says (test_own_organisation: 'inga uppgifter om flickors meritvärde i Karlskoga 2019')
-    said = lex.SOURCE_SAYS_ABOUT_RE.match(topic)
-    topic = said.group("topic").strip(" ?!.") if said else topic
     return topic[:1].lower() + topic[1:] if topic[:2] != topic[:2].upper() else topic
 
 
