@@ -415,7 +415,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # (A table row of the asked one lower down whose own line names an asked word says it: 'Sjukfrånvaro
             # (procent av arbetstid) | 8,1 | …' ranks below the sentences about the table; lowrows, wrongref30.)
             # (An everyday word is said by the documents' word for it: 'tjejernas' by 'flickor'; term_forms.)
-            return Verdict(False, "subject", question.subjects, topic_phrase(question.cue_text))
+            # The refusal names what 'Vad säger <källa> om X?' asks about: X of another place or year is missing,
+            # not what the source says ('inga uppgifter om flickors meritvärde i Karlskoga 2019'; test_own_organisation)
+            said = lex.SOURCE_SAYS_ABOUT_RE.match(" ".join(question.cue_text.split()))
+            return Verdict(False, "subject", question.subjects,
+                           said.group("topic").strip(" ?!.") if said else topic_phrase(question.cue_text))
         if all(subj.kind == "year" for subj in question.subjects) and \
                 only_subjects_shared(question, evidence[:SUBJECT_POOL]):
             # The best units about the asked year share no other word with the question: 'Vilka utvecklingsområden
