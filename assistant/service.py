@@ -60,7 +60,7 @@ from assistant.index.components import Components
 from assistant.index.lexical import tokenize
 from assistant.index.units import Unit
 from assistant.modes import DRAFT_MODES, MODES
-from assistant.schema import ChatRequest, ChatResponse, Draft, Hit, StreamEvent
+from assistant.schema import ChatOptions, ChatRequest, ChatResponse, Draft, Hit, StreamEvent
 
 # The chunks searched for each item a follow-up picks: a document that repeats a list (a method guide's actors under
 # every measure) holds its short items in many chunks, and the one the previous answer quoted must be among them.
@@ -85,6 +85,17 @@ def parse_request(data: dict[str, Any] | ChatRequest) -> ChatRequest:
             raise InputError(f"Okänt läge {data.get('mode')!r}. Välj ett av: {', '.join(MODES)}.") from exc
         raise InputError(f"Ogiltigt värde för {field}: {first['msg']}.") from exc
 
+
+
+def _asked_again(request: ChatRequest, options: ChatOptions) -> ChatRequest:
+    """`request` as the question before it, asked again with the history it had and `options` (a turn asking for
+    the previous answer again, in lättläst or as its places: followups.easy_again_turn); as it is where none was
+    answered."""
+    index = easy_again_turn(request.history)
+    if index is None:
+        return request
+    return request.model_copy(update={"message": request.history[index].content,
+                                      "history": request.history[:index], "options": options})
 
 class Assistant:
     """The one entry point the CLI, the API and the evals call: a request in, an answer or a stream out."""
@@ -138,22 +149,13 @@ class Assistant:
         it had) and answered in lättläst, as the easy option answers it; any other request as it is."""
         if request.mode != "fraga" or not request.history or not asks_easy_again(request.message):
             return request
-        index = easy_again_turn(request.history)
-        if index is None:
-            return request
-        options = request.options.model_copy(update={"easy_swedish": True})
-        return request.model_copy(update={"message": request.history[index].content,
-                                          "history": request.history[:index], "options": options})
+        return _asked_again(request, request.options.model_copy(update={"easy_swedish": True}))
 
     @staticmethod
     def said_where(request: ChatRequest) -> ChatRequest:
         """'Var står det?' after an answer (lexicon.WHERE_SAID_RE): the question before asked again with the history
         it had, so its answer cites the same lines, which `stream` then says as places (citations.where_said)."""
-        index = easy_again_turn(request.history)
-        if index is None:
-            return request
-        return request.model_copy(update={"message": request.history[index].content,
-                                          "history": request.history[:index]})
+        return _asked_again(request, request.options)
 
     def shorten(self, request: ChatRequest) -> tuple[ChatRequest, str | None]:
         """A long pasted document (this message or an earlier one) cut to the sentences with the user's facts,
