@@ -528,11 +528,7 @@ class Evidence:
         carry at least lexicon.NAMED_SOURCE_LACKS_SHARE of the question's weight: 'Vad säger metodstödet om heltid
         som norm?' of a metodstöd that never says 'heltid' (trial 34 H6 quoted its lines about the word 'norm').
         A term is used where a word of the document is it or begins with it (a compound: 'heltidsanställda')."""
-        self._refresh()
-        words = self._source_words.get(source)
-        if words is None:
-            text = self._documents.get(self._document_keys.get(source, source), "")
-            words = self._source_words[source] = frozenset(tokenize(text))
+        words = self._words_of(source)
 
         def absent(term: str) -> bool:
             return term not in words and not (len(term) >= 5 and any(w.startswith(term) for w in words))
@@ -609,6 +605,7 @@ class Evidence:
         return self.weights.share(terms, lambda t: _word_used(t, words))
 
     def _words_of(self, source: str) -> frozenset[str]:
+        """The words of document `source`, tokenized once per store version (`lacking`, `upload_quoted`, `source_uses`)."""
         self._refresh()
         words = self._source_words.get(source)
         if words is None:
