@@ -310,7 +310,25 @@ near-domain unanswerables changing one detail (another winter, season or group, 
 street given no figures, a ranking the report does not make, a date not given, a named person, the cost of a measure
 given none, a count not counted, a cause not stated, a follow-up asking a figure the report lacks); halves drawn per
 kind before any run: with one random.Random(20270115), the answerable ids SN01-SN24 shuffled, the first 12 tune,
-then the unanswerable ids SN25-SN40 shuffled, the first 8 tune) and
+then the unanswerable ids SN25-SN40 shuffled, the first 8 tune),
+`blind40_<half>.jsonl` (a fortieth, KS01-KS40, blind40, on a PDF added to extra_docs for it and built by
+build_kulturskola.py: a kommun's "Jämställdhetsanalys av kulturskolan 2025 – deltagande, avgifter och kö" (Siljeby
+kommun, its kulturskola), with a sammanfattning, the purpose and background (the kommun's jämställdhetsstrategi, the
+national kulturskoleutredning in a raised footnote), the method (the elevregister for läsåret 2024/25, an enkät in
+årskurs 5 with its svarsfrekvens, three fokusgrupper, roles only), a table of the elever per ämne by flickor and pojkar
+with totals, two filialer with figures for one only, a table of the kö by gender for läsåren 2023/24 and 2024/25, the
+avgift per termin, syskonrabatt and avgiftsbefrielse by gender, the findings as a nested bulleted list, six measures
+as a numbered list with responsible role and a term or date and a cost for three only, the follow-up (kultur- och
+fritidsnämnden) and what it does not cover (studieförbundens kurser, privata musikskolor); written from the document
+alone without running the assistant: 24 answerable (table cells by row and column, two differences, the total row,
+fees, the method and the roles in the fokusgrupper, lists from the nested bullets and the numbered measures, who and
+when, yes/no on a delimitation, the footnote's source, one in English, 2 elliptic follow-ups; some in a resident's or
+politician's everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing one detail (another läsår,
+ämne or group, another kommun, the filial and the school given no figures, two rankings the report does not make, a
+date not given, a named person, the cost of two measures given none, two counts not counted, a cause not stated, a
+follow-up asking a figure the report lacks); halves drawn per kind before any run: with one random.Random(20270116),
+the answerable ids KS01-KS24 shuffled, the first 12 tune, then the unanswerable ids KS25-KS40 shuffled, the first 8
+tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -375,7 +393,7 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
              "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")

@@ -179,13 +179,13 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
     follow-ups a half), no passage shared with another set, every answer's terms and reference texts in its lines."""
     cases = _blind_set("blind6", "J", 24)
     _assert_per_half(cases, unanswerable=8, list=4, number=3, follow_up=2)
-    # blind8 to blind39, ordinals and followups, written later from the documents alone, may ask about the same
+    # blind8 to blind40, ordinals and followups, written later from the documents alone, may ask about the same
     # passages from another angle.
     later = ("blind6", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "ordinals",
-             "followups", "yesno")
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
+             "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -523,7 +523,8 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
                   "sorbyholm-trygghetsundersokning-2025.pdf", "lommaryd-foreningsbidrag-2025.docx",
                   "vintrosa-elevhalsa-arsrapport-2025.pdf", "stenaker-lonekartlaggning-2025.html",
                   "granlida-hemtjanst-jamstalldhetsanalys-2025.pdf", "hedeby-konsbundna-gymnasieval-2025.html",
-                  "karrnas-vintervaghallning-jamstalldhetsanalys-2025.md"}
+                  "karrnas-vintervaghallning-jamstalldhetsanalys-2025.md",
+                  "siljeby-kulturskola-jamstalldhetsanalys-2025.pdf"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -1252,6 +1253,89 @@ def test_the_committed_markdown_snow_clearing_analysis_is_what_build_vintervag_b
     assert sum(line.startswith("  - ") for line in lines) == 2 + 2 + 3
     costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor", text)]
     assert len(costs) == 3 and f"sammanlagt {bv.kronor(sum(costs))} kronor" in text
+
+
+def test_blind40_cases_ask_a_kommuns_gender_analysis_of_its_kulturskola_in_pdf_at_their_lines() -> None:
+    """The fortieth blind set: KS01-KS40 on the PDF jämställdhetsanalys of the kulturskola added for it (a kommun's
+    kultur- och fritidsförvaltning on participation, fees and the kö by gender), halves drawn per kind with one
+    random.Random(20270116): the answerable ids KS01-KS24 shuffled (first 12 tune), then the unanswerable KS25-KS40
+    (first 8 tune); 24 answerable whose 1-4 terms stand in the lines the PDF loader extracts (many in a table row,
+    read by its row and column; the method as a paragraph, the findings as a nested "•"/"–" list and the measures as
+    "1."-"6." items, the lists asked from the line that introduces them; the footnote's source; 2 elliptic follow-ups;
+    one in English), 16 near-domain unanswerables that change one detail, each with its subject and detail tag (one a
+    follow-up); two answerable without å/ä/ö; no question copies another set's."""
+    cases = _blind_set("blind40", "KS", 20)
+    answerable, unanswerable = _drawn_per_kind(cases, "KS", 20270116)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 2
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 1
+    report = "siljeby-kulturskola-jamstalldhetsanalys-2025.pdf"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {report}
+    lines = ae.source_lines(report, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 6
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    # Each list's passage opens at the line that introduces it; the findings' and the measures' next lines are their
+    # first items ('•', '1.'), after a blank line.
+    starts = sorted(lines[c["passages"][0]["start_line"] - 1] for c in lists)
+    assert [s.split()[0] for s in starts] == ["Analysen", "Analysen", "Kultur-"]
+    items = sorted(lines[c["passages"][0]["start_line"] + 1].split()[0] for c in lists
+                   if not lines[c["passages"][0]["start_line"] - 1].startswith("Analysen bygger"))
+    assert items == ["1.", "•"]
+    nested = next(c for c in lists if "nested_list" in c["tags"])["passages"][0]
+    assert sum(line.startswith("    – ") for line in lines[nested["start_line"] - 1 : nested["end_line"]]) == 5
+    footnote = [c for c in answerable if "footnote" in c["tags"]]
+    assert len(footnote) == 1 and lines[footnote[0]["passages"][0]["start_line"] - 1].startswith("1 SOU 2016:69")
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 4
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert {"other_year", "other_subject", "other_group", "other_municipality", "district_without_figures",
+            "school_without_figures", "ranking", "date", "named_person", "cost", "count", "cause",
+            "follow_up_other_figure"} == {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_pdf_kulturskola_analysis_is_what_build_kulturskola_builds(tmp_path: Path) -> None:
+    """blind40's line numbers count the lines the loader extracts from the committed PDF; a rebuild by
+    build_kulturskola.py gives the same bytes and lines, its two tables come out as rows ("| … |", header and 'Totalt'
+    included), the findings as four "•" lines with five "–" sub-items set in under them, the measures as "1." to
+    "6." and the footnote mark raised ('kön.¹'); each row's total is its flickor plus its pojkar and 'Totalt' the sum
+    of the rows, and the stated shares, kö growth, avgiftsbefrielse, svarsfrekvens and yearly cost are those of the
+    figures."""
+    import re
+
+    pytest.importorskip("reportlab")
+
+    from evals.extra_docs import build_kulturskola as bk
+    from ingest.load import load_document
+
+    rebuilt = bk.build(tmp_path / bk.OUT.name)
+    assert rebuilt.read_bytes() == bk.OUT.read_bytes()
+    lines = load_document(bk.OUT)[0].lines
+    assert sum(line.startswith("| ") for line in lines) == (1 + len(bk.SUBJECTS) + 1) + (1 + len(bk.QUEUE))
+    assert "| Totalt | 390 | 203 | 593 |" in lines
+    for row in bk.subjects_table() + bk.queue_table():
+        assert "| " + " | ".join(row) + " |" in lines, row
+        if row[0] not in {"Ämne", "Läsår"}:
+            assert int(row[1]) + int(row[2]) == int(row[3]), row
+    assert sum(line.startswith("• ") for line in lines) == len(bk.FINDINGS)
+    assert sum(line.startswith("    – ") for line in lines) == sum(len(subs) for _, subs in bk.FINDINGS)
+    assert [line.split()[0] for line in lines if line[:2] in {f"{n}." for n in range(1, 10)}] == [
+        f"{n}." for n in range(1, len(bk.MEASURES) + 1)]
+    text = " ".join(lines)
+    assert "följer kön.¹" in text and any(line.startswith("1 SOU 2016:69") for line in lines)
+    by = {name: (girls, boys) for name, girls, boys in bk.SUBJECTS}
+    assert f"Pojkarna är {bk.share(41, sum(by['Trummor']))} procent av eleverna i trummor" in text
+    assert f"Flickorna är alltså {bk.share(390, 593)} procent av eleverna" in text
+    assert f"Flickorna är {bk.share(by['Dans'][0], sum(by['Dans']))} procent av eleverna i dans" in text
+    assert f"Kön växte med {sum(bk.QUEUE[1][1:]) - sum(bk.QUEUE[0][1:])} elever" in text
+    assert f"fick {sum(bk.EXEMPT)} elever avgiftsbefrielse, {bk.EXEMPT[0]} flickor och {bk.EXEMPT[1]} pojkar" in text
+    assert f"Av de {bk.ASKED} tillfrågade svarade {bk.ANSWERS} (svarsfrekvens {bk.share(bk.ANSWERS, bk.ASKED)} " in text
+    costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor per läsår", text)]
+    assert costs == list(bk.YEARLY_COSTS) and f"sammanlagt {bk.kronor(sum(costs))} kronor per läsår" in text
 
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
