@@ -820,6 +820,19 @@ FIRST_SINGULAR_TO_SECOND_PERSON = {"jag": "du", "mig": "dig", "min": "din", "mit
 FILLER = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|what about|and)\s+", re.I)
 # Trailing words of a follow-up that only point back ('… då?', '… också?').
 TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
+# A period said relative to the one the earlier question asked ('Och hur många fick det läsåret innan?' after '…
+# läsåret 2024/25?', 'förra året', 'i fjol', 'vintern därpå'): followups.dated puts the period it means in its place,
+# so the year checks read it (blind40 KS40 was answered with 2024/25's figures). The period noun is kept ('läsåret
+# 2023/24'); 'året'/'år' gives the bare year. Not 'året efter att …' (a clause dates it). General Swedish.
+_PERIOD_NOUN = r"(?:läs|verksamhets|kalender|budget|skol)?år(?:et)?|vintern|sommaren|hösten|våren|terminen"
+RELATIVE_PERIOD_SLOT_RE = re.compile(
+    rf"\b(?:(?P<noun>{_PERIOD_NOUN})\s+(?P<dir>innan|före|dessförinnan|därpå|efter|därefter)"
+    rf"|(?P<dir_first>förra|föregående|nästa|följande)\s+(?P<noun_after>{_PERIOD_NOUN})"
+    r"|(?P<fjol>i\s+fjol))\b(?!\s+(?:att|då|när|som|det|den)\b)", re.I)
+RELATIVE_PERIOD_BACK = frozenset("innan före dessförinnan förra föregående".split())
+# The words a follow-up asking the earlier question of another period may add besides it ('Och hur många fick det
+# läsåret innan?'): pronouns and adverbs pointing back. General Swedish.
+RELATIVE_PERIOD_POINTERS = frozenset("och men det den de dem då där detta samma siffran antalet".split())
 # A preposition left at the start of a follow-up's addition ('för flickor' -> 'flickor').
 LEADING_PREPOSITION = re.compile(r"^(för|om|med|i|på|gäller)\s+", re.I)
 # A preposition that places an earlier question's topic ('Vad händer på den tredje träffen?' -> 'på den tredje
@@ -1019,7 +1032,10 @@ MONTH_SEASONS = {"januari": ("vår", "vinter"), "februari": ("vår", "vinter"), 
                  "september": ("höst",), "oktober": ("höst",), "november": ("höst",), "december": ("höst", "vinter")}
 PERIOD_RE = re.compile(
     rf"\b(?P<part>{'|'.join(SEASON_PARTS)}|{'|'.join(MONTH_NAMES)})"
-    rf"(?:\s*(?:[-–]|till|och)\s*(?P<part2>{'|'.join(MONTH_NAMES)}))?(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+    rf"(?:\s*(?:[-–]|till|och)\s*(?P<part2>{'|'.join(MONTH_NAMES)}))?"
+    r"(?:\s+(?P<year>(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d(?!\d))?))?\b", re.I)
+# (A season of a split year, 'vintern 2023/24', is of both years: its year is the split one, not its first (blind39's
+# two winters were read as 'vintern 2023' and refused; scope.periods).)
 # Times and dates of a programme or timetable: "kl. 15.00–17.00", "14:15 - 16:45", "4 maj".
 TIME_RANGE_RE = re.compile(r"\b(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\b")
 # Swedish abbreviations that end in a period inside a sentence ('kl. 9.00', 'ca. 40', 's. 12'): a sentence never
@@ -5788,6 +5804,10 @@ ANSWER_FORM_ONLY_RE = re.compile(
 MATTER_POINTER_PREPOSITIONS = frozenset("åt".split())
 # The question words that ask for one or more of a noun ('Vilka pojkar har …'; followups._as_relative). General Swedish.
 WHICH_WORDS = frozenset("vilka vilken vilket".split())
+# The noun phrase a 'vilken/vilket/vilka' question asks one of ('Vilken statlig utredning hänvisar …', 'Vilken roll
+# har …'): the kind of the answer, which a document gives by name without the kind's word ('SOU 2016:69'); its next
+# two words at most (scope.crossed). General Swedish.
+WHICH_PHRASE_RE = re.compile(r"\b(?:vilka|vilken|vilket)\s+([\w-]+)(?:\s+([\w-]+))?", re.I)
 # A clause of the outcome the asker hopes for after what is to be done ('analysera observationerna så att det inte bara
 # blir en känsla'): no part of the deed a later 'Hur gör man det?' asks about, and its words are no topic the material
 # must hold (trial 36 F3 was refused with it; followups._done_phrase). General Swedish.

@@ -47,6 +47,8 @@ def is_follow_up(message: str) -> bool:
         return False
     if lex.CONTINUATION_RE.match(text) or re.search(r"\bdå\s*\?*\s*$", text, re.I):
         return True
+    if lex.RELATIVE_PERIOD_SLOT_RE.search(text):  # 'förra året' is a year before the earlier question's
+        return True
     content = content_words(text)
     return (_points_outside(text) and len(content) <= 4) or len(content) <= 1 or _kind_and_verbs_only(text)
 
@@ -1144,18 +1146,32 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     placed by the names of the turns before when it went on with their topic), with the names that placed it;
     unchanged when it is not a follow-up or there is no history."""
     message = " ".join(message.split())
-    if not history or not is_follow_up(message) or _names_own_topic(message):
+    redated = ""
+    follows = bool(history) and is_follow_up(message)
+    if history and lex.RELATIVE_PERIOD_SLOT_RE.search(message):
+        # 'läsåret innan' is a period of the earlier question's: said as such, the year checks read it
+        earlier = standalone_history_question(history)
+        if earlier and (asked := dated(message, earlier)) != message:
+            if _PERIOD_YEARS_RE.sub("", asked) == _PERIOD_YEARS_RE.sub("", earlier):
+                return asked  # the earlier question asked of the period meant
+            message, redated = asked, earlier
+    if not follows or _names_own_topic(message):
         return message
     previous = standalone_history_question(history)
     if previous is None:
         return message
+    topic = topic_question(history)
+    if redated:  # the earlier question's period is the one the follow-up put its own in the place of
+        new = [y.group(0) for y in _PERIOD_YEARS_RE.finditer(message) if y.group(0) not in redated]
+        previous, topic = (_with_period(previous, new[-1]),
+                           _with_period(topic, new[-1]) if topic else topic) if new else (previous, topic)
     listed = _listed_item(message, previous, history)
     if listed:
         return listed
     whole = _whole_question(message, previous)
     if whole:
         return whole
-    resolved, how = _resolve(message, previous, topic_question(history))
+    resolved, how = _resolve(message, previous, topic)
     resolved = resolved[:1].upper() + resolved[1:]
     # A contrast put its own year or place where the earlier one stood ('Och i Kumla?'): that one is not added back,
     # nor where the follow-up names its own subject of the kind the earlier one named ('… på Vård- och
@@ -1163,6 +1179,51 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     if how == "contrast" or _names_another(message, previous):
         return resolved
     return _with_names_of(resolved, previous)
+
+
+def dated(message: str, previous: str) -> str:
+    """`message` with a period said relative to the last one `previous` names ('läsåret innan', 'förra året', 'i
+    fjol'; lexicon.RELATIVE_PERIOD_SLOT_RE) said as that period; where the message asks nothing else than `previous`
+    did ('Och hur många fick det läsåret innan?'), `previous` asked of that period. Unchanged where `previous` names
+    no year.
+
+    >>> dated("Och hur många fick det läsåret innan?", "Hur många fick avgiftsbefrielse läsåret 2024/25?")
+    'Hur många fick avgiftsbefrielse läsåret 2023/24?'
+    >>> dated("Hur många deltog förra året?", "Hur många elever deltog i sommarskolan 2024?")
+    'Hur många elever deltog i sommarskolan 2023?'
+    >>> dated("Vilka insatser gjordes vintern därpå?", "Hur många halkolyckor skedde vintern 2023/2024?")
+    'Vilka insatser gjordes vintern 2024/2025?'
+    """
+    m = lex.RELATIVE_PERIOD_SLOT_RE.search(message)
+    years = list(_PERIOD_YEARS_RE.finditer(previous))
+    if m is None or not years:
+        return message
+    last = years[-1]
+    first, second = last.group(1), last.group(2)
+    step = -1 if (m.group("dir") or m.group("dir_first") or "förra").lower() in lex.RELATIVE_PERIOD_BACK else 1
+    period = str(int(first) + step)
+    if second:
+        then = int(second) + step
+        period += "/" + (str(then) if len(second) == 4 else f"{then % 100:02d}")
+    rest = lex.FILLER.sub("", message[:m.start()] + " " + message[m.end():])
+    said = {w.lower() for w in _WORD_RE.findall(previous)}
+    if all(w.lower() in said or w.lower() in lex.RELATIVE_PERIOD_POINTERS for w in _WORD_RE.findall(rest)):
+        return previous[:last.start()] + period + previous[last.end():]
+    noun = (m.group("noun") or m.group("noun_after") or "").lower()
+    if noun and not noun.startswith("år"):
+        noun = noun if noun.endswith(("et", "en", "n")) else noun + ("et" if noun.endswith("år") else "en")
+        period = f"{noun} {period}"
+    return message[:m.start()] + period + message[m.end():]
+
+
+def _with_period(question: str, period: str) -> str:
+    """`question` with its last year or split year replaced by `period`."""
+    last = list(_PERIOD_YEARS_RE.finditer(question))
+    return question[:last[-1].start()] + period + question[last[-1].end():] if last else question
+
+
+# A year or a split year ('2024/25', '2023/2024') as a question names its period.
+_PERIOD_YEARS_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b")
 
 
 def _subjects_by_kind(text: str) -> dict[str, set[str]]:

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from assistant import lexicon as lex
 from assistant.grounding.passages import TermWeights
 from assistant.grounding.question import Question
 from assistant.grounding.scope.gaps import names_word
 from assistant.grounding.scope.terms import term_forms
 from assistant.grounding.selection import Scored
+from assistant.index.lexical import tokenize
 from assistant.schema import Chunk
 
 # How many of the best units are read for a document that uses every asked word.
@@ -35,7 +37,10 @@ def crossed_words(question: Question, evidence: Sequence[Scored], asked: Sequenc
     document among the best uses them all; [] where the answer's document speaks of everything asked."""
     if weights is None or document_text is None or not evidence:
         return []
-    known = [t for t in asked if weights.chunk_share(t) > 0]
+    # The kind a 'vilken …' question asks one of is no topic the document must use ('Vilken statlig utredning …' is
+    # answered by 'SOU 2016:69'; blind40 KS22).
+    kind = {t for m in lex.WHICH_PHRASE_RE.finditer(question.cue_text) for w in m.groups() if w for t in tokenize(w)}
+    known = [t for t in asked if weights.chunk_share(t) > 0 and t not in kind]
     if len(known) < 2:  # one specific word is the topic, met or not by every other rule
         return []
 

@@ -104,9 +104,41 @@ class Period:
     def holds(self, other: Period) -> bool:
         """Whether a figure dated `other` is a figure of this part: the same part (a season also by a month within
         it), and the same year when both give one. A month asked is not answered by its season."""
-        if self.year and other.year and self.year != other.year:
+        if self.year and other.year and not _same_years(self.year, other.year):
             return False
         return other.part == self.part or other.part in lex.MONTH_SEASONS and self.part in lex.MONTH_SEASONS[other.part]
+
+
+def _split_year(year: str) -> tuple[str, ...]:
+    """The calendar years a period's year names: ('2023', '2024') for '2023/24' or '2023/2024', ('2023',) for '2023'."""
+    first, _, second = (y.strip() for y in year.partition("/"))
+    return (first, first[:4 - len(second)] + second) if second else (first,)
+
+
+def _same_years(a: str, b: str) -> bool:
+    """Whether two periods' years are one: equal split years ('2023/24', '2023/2024'), equal years, or a year inside
+    a split one (a term of 2023 within the school year 2023/24).
+
+    >>> _same_years("2023/24", "2023/2024"), _same_years("2023/24", "2024/25"), _same_years("2024", "2023/24")
+    (True, False, True)
+    """
+    x, y = _split_year(a), _split_year(b)
+    return x == y if len(x) == len(y) else bool(set(x) & set(y))
+
+
+def names_period_year(text: str, year: str) -> bool:
+    """Whether `text` writes the year of a period as its own ('| 2023/24 | 58 | 27 |' for 'vintern 2023/24'): a row
+    or line labelled by the asked split year, or year, is of that period.
+
+    >>> names_period_year("| 2023/24 | 58 | 27 | 85 |", "2023/24"), names_period_year("| 2024/25 | 49 |", "2023/24")
+    (True, False)
+    """
+    said = [re.sub(r"\s+", "", m.group(0)) for m in _YEARS_RE.finditer(text)]
+    return any(_split_year(y) == _split_year(year) for y in said)
+
+
+# A year or split year as written ('2023/24', '2023 / 2024', '2024').
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d(?!\d))?\b")
 
 
 def periods(text: str) -> list[Period]:
@@ -116,6 +148,8 @@ def periods(text: str) -> list[Period]:
     [('höst', '2024'), ('maj', '2020')]
     >>> [(p.part, p.year) for p in periods("Under VT 2025 hade 25 elever hög frånvaro, vårterminens mål nåddes.")]
     [('vår', '2025'), ('vår', '')]
+    >>> [(p.part, p.year) for p in periods("Vintern 2023/24 skadades 85 fotgängare.")]
+    [('vinter', '2023/24')]
     >>> [(p.part, p.year) for p in periods("Inbjudan till workshops november–december")]
     [('november', ''), ('december', '')]
     >>> Period("vår", "2025").holds(Period("februari", "2025")), Period("oktober", "2020").holds(Period("höst", "2020"))
@@ -123,7 +157,7 @@ def periods(text: str) -> list[Period]:
     """
     out = []
     for m in lex.PERIOD_RE.finditer(text):
-        year = m.group("year") or ""
+        year = re.sub(r"\s+", "", m.group("year") or "")
         for word in filter(None, (m.group("part"), m.group("part2"))):
             word = word.lower()
             out.append(Period(lex.SEASON_PARTS.get(word, word), year, m.group(0)))

@@ -100,6 +100,7 @@ from assistant.grounding.scope.periods import (
     dated_by,
     dated_figure,
     event_terms,
+    names_period_year,
     of_other_day,
     other_month_done,
     periods,
@@ -760,7 +761,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                      and (not question.counted or mentions(s.unit, question.counted))
                      and all(covers(s.unit, subj, section_text, document_text) for subj in named)]
             if dated:
-                of_asked = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))]
+                of_asked = [s for s in figures if any(p.holds(d) for p in asked_parts for d in dated_by(s.unit))
+                            or (not dated_by(s.unit) and any(p.year and names_period_year(figure_line(s.unit), p.year)
+                                                             for p in asked_parts))]
                 if of_asked:
                     figures = of_asked
                 elif any(p.holds(d) for s in dated for p in asked_parts for d in dated_by(s.unit)):
