@@ -4958,7 +4958,8 @@ ACTOR_KINDS = [
     (re.compile(r"\bfritidsledar\w*", re.I), "Fritidsledare"),
     (re.compile(r"\bstudieförbund\w*", re.I), "Studieförbund"),
     (re.compile(r"\bbibliotek\w*", re.I), "Bibliotek"),
-    (re.compile(r"\bföreningar\b|\bföreningsliv\w*|\bidrottsförening\w*", re.I), "Föreningslivet"),
+    # (also 'föreningarna', 'föreningarnas': trial 37 P5 'lägg till föreningarna' changed nothing)
+    (re.compile(r"\bföreningar(?:na|nas)?\b|\bföreningsliv\w*|\bidrottsförening\w*", re.I), "Föreningslivet"),
     (re.compile(r"\bcivilsamhäll\w*", re.I), "Civilsamhällesorganisationer"),
     (re.compile(r"\bpolis\w*", re.I), "Polisen"),
     (re.compile(r"\bregion(?:en)?s? hälso\w*|\bbarn- och ungdomspsykiatri\w*|\bbup\b", re.I), "Regionens hälso- och sjukvård"),

@@ -41,6 +41,8 @@ def test_an_actor_named_after_lagg_till_is_an_edit_adding_it() -> None:
     assert edit_request("lägg till elevhälsan", drafted=True) == ("actors", "elevhälsan")
     assert edit_request("Lägg också till kuratorn och fritidsgårdarna", drafted=True) == (
         "actors", "kuratorn och fritidsgårdarna")
+    # a definite plural ('föreningarna') names the actor too (trial 37 P5 changed nothing)
+    assert edit_request("lägg till föreningarna", drafted=True) == ("actors", "föreningarna")
     assert edit_request("lägg till en mening om rektorns ansvar", drafted=True) is None
     assert edit_request("Gör ett lokalt mål och lägg till elevhälsan", drafted=True) is None  # the new draft's
 
