@@ -50,6 +50,9 @@ LINE_POOL = 6
 COLUMN_STEM = 5
 # How many sentences before an undated figure's own sentence are read for the year it goes on from.
 BEFORE_REACH = 3
+# The opening of a document read as its frame (document_front): at most this many lines and characters.
+FRONT_LINES = 4
+FRONT_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -179,24 +182,58 @@ def ages(text: str) -> set[tuple[int, int]]:
     return found
 
 
-def _names(unit: Unit, subject: Subject) -> bool:
-    """Whether a figure's own line, its table frame, list intro or headings, or its document's title, publisher or
-    file name name `subject` (not the sentences beside it: a line on Kvarnbacken is no figure of Ekdalsparken)."""
+def document_front(chunk: Chunk, document_text: Callable[[Chunk], str] | None) -> str:
+    """The opening of a figure's document: its first few lines (title, byline, dateline, a mail's From:/To: lines, a
+    letter's greeting paragraph), at most FRONT_CHARS characters, with any enumeration of names taken out ('Kupolen,
+    Ängen och Hamnen' names no one place). A place or person named there is the one the whole document is of
+    ('Hej! Tack för att ni ville delta i läxhjälpen i Ekby.' over 'I läxhjälpen deltog 14 pojkar'), as a name in its
+    title is: the document does not repeat it on each line. '' without `document_text`.
+
+    >>> document_front(None, lambda c: "\\nHej! Tack för att ni deltog i läxhjälpen i Ekby.\\nTack\\nI den deltog 14.")
+    'Hej! Tack för att ni deltog i läxhjälpen i Ekby. Tack I den deltog 14.'
+    >>> document_front(None, lambda c: "Besöken räknas på tre gårdar: Kupolen, Ängen och Hamnen.").count("Ängen")
+    0
+    """
+    if document_text is None:
+        return ""
+    lines: list[str] = []
+    size = 0
+    for line in document_text(chunk).split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if size + len(line) > FRONT_CHARS or len(lines) == FRONT_LINES:
+            if not lines:
+                lines.append(line[:FRONT_CHARS])
+            break
+        lines.append(line)
+        size += len(line) + 1
+    return lex.ENUMERATED_NAMES_RE.sub(" ", " ".join(lines))
+
+
+def _names(unit: Unit, subject: Subject, front: str = "") -> bool:
+    """Whether a figure's own line, its table frame, list intro or heading chain (a mail's quoted message under its
+    'Från: …' heading), or its document's frame (title, publisher, file name, its opening lines: document_front)
+    name `subject` (not the sentences beside it: a line on Kvarnbacken is no figure of Ekdalsparken)."""
     from assistant.grounding.scope.verdict import _ITEM_OPENING_RE, ITEM_REACH
 
     c = unit.chunk
     # the list item's opening a few units up ('4. Ny LED-belysning … genom Ekdalsparken', then 'Kostnad: …'; TR08)
     opens = [u.text for u in units_of(c)[max(0, unit.seq - ITEM_REACH): unit.seq] if _ITEM_OPENING_RE.match(u.text)]
     return subject_is_covered(subject, [unit.text, *opens[-1:], figure_line(unit), unit.context(), c.heading_path_text,
-                                        c.title, c.publisher, file_name_words(c.source)])
+                                        unit.section_heading, *unit.heading_path, c.title, c.publisher,
+                                        file_name_words(c.source), front])
 
 
 def unstated_detail(question: Question, figures: Sequence[Scored],
-                    document_text: Callable[[Chunk], str] | None = None) -> tuple[list[Scored], Unstated | None]:
+                    document_text: Callable[[Chunk], str] | None = None,
+                    counts: Sequence[Scored] = ()) -> tuple[list[Scored], Unstated | None]:
     """The figures with the first of the best few whose own line states every asked detail put first; with None,
     or, where none of them does, the detail the best one fails (Unstated). A group named by its gender is a detail
     only where the figure's document uses the noun (`document_text`): 'manliga städarna' is the row 'Lokalvårdare'
-    of a document that never says städare."""
+    of a document that never says städare. A share asked may be worked out from counts: `counts` are the best
+    figure lines before they were narrowed to those naming the counted noun ('Ängen | 860 | 2 010 | 30 %' for 'Hur
+    stor andel av besökarna på Ängen var flickor?'); where one of them states every detail, nothing is refused."""
     if not figures:
         return list(figures), None
     years = sorted({s.text for s in question.subjects if s.kind == "year" and lex.YEAR_RE.fullmatch(s.text)}
@@ -217,6 +254,14 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
     nouns = [m.group(1) for m in lex.GENDERED_NOUN_RE.finditer(question.cue_text)]
     if not years and side is None and not named and band is None and not nouns:
         return list(figures), None
+
+    known: dict[str, str] = {}
+
+    def fronts(chunk: Chunk) -> str:
+        key = chunk.path or chunk.source
+        if key not in known:
+            known[key] = document_front(chunk, document_text)
+        return known[key]
 
     def fails(s: Scored) -> tuple[str, str] | None:
         unit = s.unit
@@ -239,7 +284,7 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
             if not states_year(unit, year, cells):
                 return year, "year"
         for subj in named:
-            if not _names(unit, subj):
+            if not _names(unit, subj, fronts(unit.chunk)):
                 return subj.text, "name"
         return None
 
@@ -250,6 +295,11 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
     fitting = next((s for s, f in zip(pool, failed, strict=True) if f is None), None)
     if fitting is not None:
         return [fitting, *(s for s in figures if s is not fitting)], None
+    if lex.SHARE_QUESTION_RE.search(question.cue_text) and any(
+            fails(s) is None for s in counts[:LINE_POOL] if s not in pool):
+        # (the share is worked out from, or stands beside, the counts of a line that states every detail: the answer
+        # quotes it as main did before this rule; the order is kept)
+        return list(figures), None
     detail, kind = failed[0]
     if kind == "group" and detail in lex.GENDER_GROUP_NAMES:
         m = lex.GENDER_ANY_FORM.search(question.cue_text)

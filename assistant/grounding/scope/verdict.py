@@ -820,7 +820,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", unstated, topic_phrase(question.cue_text),
                            evidence=figures + [s for s in evidence if s not in figures])
         if question.language == "sv":
-            figures, unstated_line = unstated_detail(question, figures, document_text)
+            figures, unstated_line = unstated_detail(question, figures, document_text, candidates)
             if unstated_line is not None:
                 # 'Hur många pojkar på Tallmoskolan sökte El- och energiprogrammet?' is not answered by the
                 # programme's row of all three schools, though another sentence names Tallmoskolan: the figure's own
