@@ -7046,3 +7046,40 @@ OWN_VIEW_YESNO_RE = re.compile(r"^(?P<verb>borde|bör|ska|skulle|måste|kan|får
                                r"(?P<subject>vi|ni|man|jag|de|kommunen|skolan)\b", re.I)
 OWN_VIEW_SOURCE_RE = re.compile(rf"^{_SOURCE_NOUNS}$", re.I)  # 'underlaget' in the asked 'Vad säger underlaget om X?'
 
+
+
+# --- A figure's own line and the details a figure question specifies (scope.line_details; refusal36a) ------------
+# A span of years a line covers ('åren 2023–2025', 'planen för 2024–2027') and a school or season year written with
+# a slash ('läsåret 2024/2025', 'säsongen 2025/26', '24/25' after a full year): each year between is stated.
+# General Swedish report notation.
+LINE_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|/)\s*((?:19|20)?\d\d)\b")
+# A year something started in, before the figure's own period ('som har tjejkvällar sedan hösten 2023, var
+# andelen 44 procent'), a diarienummer's year ('Dnr KFN 2025/031') and a full date (a meeting's '2025-03-18'): not
+# the year the figure is of. General Swedish time adverbials of a start and public-sector document numbering.
+LINE_YEAR_START_RE = re.compile(r"\b(?:sedan|från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b|"
+                                r"\b(?:dnr|diarienummer)\.?:?\s*(?:[A-ZÅÄÖ]+\s*)?(?:19|20)\d\d[/:.-]\d+|"
+                                r"\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
+# A year the line counts from another one it states ('95,2 procent ett år tidigare', 'året innan', 'förra året'):
+# its figure may be of the asked year though the line names only the other. General Swedish time adverbials.
+LINE_RELATIVE_YEAR_RE = re.compile(rf"{RELATIVE_PERIOD_RE.pattern}|\b(?:ett|två|tre)\s+år\s+(?:tidigare|"
+                                   r"innan|senare|dessförinnan)\b|\bsamma\s+(?:period|månad|tid)\s+(?:året\s+innan|"
+                                   r"förra\s+året|ifjol)\b|\bi\s*fjol\b", re.I)
+# The stems that open the compounds and adjectives of a gender side (male first): 'flicklag', 'pojklag',
+# 'kvinnliga', 'manliga', 'killgrupp', 'tjejkvällar', 'kvinnofrid' (GENDER_SIDES holds the whole words).
+LINE_GENDER_STEMS = (("pojk", "manlig", "kill", "herr", "fäde", "pappo"),
+                     ("flick", "kvinn", "tjej", "dam", "mödr", "mammo"))
+# Words GENDER_SIDES holds that a question uses far more often in other senses: the pronoun 'man', the verb 'far',
+# 'mor' and 'son' in names. Not read as a group asked.
+LINE_GENDER_AMBIGUOUS = frozenset({"man", "far", "mor", "son", "sons", "damer", "dam"})
+# A question about both gender groups or the split between them ('fördelningen mellan könen', 'per kön',
+# 'jämfört med pojkarna'): no one group's figure is asked.
+LINE_GENDER_SPLIT_RE = re.compile(r"\b(?:kön\w*|fördelning\w*|fördela\w*|skillnad\w*|jämför\w*|jämställ\w*|"
+                                  r"övervikt\w*|könsfördelning\w*)\b", re.I)
+# How a refusal names the group a figure line does not state, male first (as the plan writes them).
+GENDER_GROUP_NAMES = ("pojkarna/männen", "flickorna/kvinnorna")
+# The first five letters of measure words a column name and a question share without naming the same column
+# ('procent', 'antal', 'andel', 'kronor', 'totalt'): general report table words.
+LINE_MEASURE_STEMS = frozenset({"proce", "antal", "andel", "krono", "total", "samtl"})
+# The words after a place name that make it the municipality or region a document is of ('Västerviks kommun',
+# 'Region Skåne' is read by name_kind): named once in a report's front matter, not in each figure's line.
+LINE_BODY_WORDS = r"(?:kommun|kommuns|region|regionen|län|stad)\b"

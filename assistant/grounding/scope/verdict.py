@@ -65,6 +65,7 @@ from assistant.grounding.scope.forms import (
     speaks_of_form,
 )
 from assistant.grounding.scope.gaps import gap_scope, gap_words, names_word, stated_gap
+from assistant.grounding.scope.line_details import unstated_detail
 from assistant.grounding.scope.lowrows import fitting_rows, rows_naming
 from assistant.grounding.scope.members import (
     _own_line,
@@ -822,6 +823,18 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # headings or its document's title name it. (Places are set once for a section: covers.)
             return Verdict(False, "subject", unstated, topic_phrase(question.cue_text),
                            evidence=figures + [s for s in evidence if s not in figures])
+        if question.language == "sv":
+            figures, unstated_line = unstated_detail(question, figures, document_text, candidates)
+            if unstated_line is not None:
+                # 'Hur många pojkar på Tallmoskolan sökte El- och energiprogrammet?' is not answered by the
+                # programme's row of all three schools, though another sentence names Tallmoskolan: the figure's own
+                # line (a row's asked cells with their column names, label, caption and headings; a sentence, its
+                # heading) must state each detail asked, the year, the group, the named thing; where none of the best
+                # few does, the detail the best one lacks is refused and that figure shown (scope.line_details).
+                missing = [Subject(unstated_line.detail, "year" if unstated_line.kind == "year" else "name")]
+                return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
+                               evidence=unstated_line.figures + [s for s in evidence if s not in unstated_line.figures],
+                               uncovered=missing if unstated_line.kind == "year" else None)
         clash = statistic_clash(question.cue_text, figures) if question.language == "sv" else None
         if clash is None and question.language == "sv":
             # 'Hur många kvinnor i Norrhed deltog …?' is not answered by 'Hushåll kvinnor (antal) | 218': the best
@@ -847,6 +860,15 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         clash = statistic_clash(question.cue_text, pool)
         if clash is not None:
             return _clash_verdict(question, clash, evidence)
+        if pool:
+            # (and its figure's own line must state each detail asked, as a figure question's: scope.line_details)
+            pool, unstated_line = unstated_detail(question, pool, document_text)
+            if unstated_line is not None:
+                missing = [Subject(unstated_line.detail, "year" if unstated_line.kind == "year" else "name")]
+                return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
+                               evidence=pool + [s for s in evidence if s not in pool],
+                               uncovered=missing if unstated_line.kind == "year" else None)
+            evidence = pool + [s for s in evidence if s not in pool]
     if question.wants_person:
         role = asked_role(question)
         persons = [s for s in evidence[:8] if names_person(s.unit, role)]
