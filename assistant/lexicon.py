@@ -6956,6 +6956,11 @@ DOER_WORD_RE = re.compile(
     r"lärare|pedagog|sköterska|psykolog|kontaktperson|ansvarig|controller|kommunikatör|bibliotekarie|mentor|"
     r"personal|nämnd|styrelse|förvaltning|huvudman|elevhälsa|elevhälsoteam|arbetsgrupp|styrgrupp|ledningsgrupp|"
     r"elevråd|fritidsledare|socionom|coach)(?:n|en|a|er|erna|na|ar|arna|et|ens|s)?\b(?!-)", re.I)
+# 'Vem är ansvarig för …?' / 'Vem ansvarar för …?' is told by a measure's 'Ansvarig: rektor för sfi' field (a role,
+# a unit or a name: whoever the plan makes responsible) as well as by a person's name (upload37 probe: 'rektor för
+# sfi' was refused as 'inte någon person'). General layout of plans and action lists.
+RESPONSIBLE_ASKED_RE = re.compile(r"\bansvar(?:ar|ig|iga|et)?\b", re.I)
+RESPONSIBLE_FIELD_RE = re.compile(r"\b(?:huvud)?ansvariga?\s*:\s*[^\W\d_]", re.I)
 # A line that is one field of a record: a short label, a colon and its value ('Klart: januari 2026', 'Ansvarig:
 # rektor', 'Tid: v. 12'); it belongs to the record above it (general layout of plans and action lists).
 FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25}:\s*\S.{0,80}$")
