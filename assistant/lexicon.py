@@ -1367,7 +1367,9 @@ GENDERED_NOUN_RE = re.compile(r"\b(?:kvinnliga|manliga|kvinnlig|manlig|kvinnl\.|
 ABSENT_ROW = "Underlaget har inga uppgifter om {asked}. {table} har bara raderna {labels}."
 DIFFERENCE_QUESTION_RE = re.compile(
     r"\b(?:skillnad(?:en|er|erna)?|gap(?:et)?|glapp(?:et)?|differens(?:en)?|skiljer|skilde)\b|"
-    r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre|bättre|sämre)\b", re.I)
+    r"\bhur mycket (?:högre|lägre|större|mindre|fler|färre|bättre|sämre)\b|"
+    # 'Hur många fler flickor än pojkar går på piano?' (upload37 probe: the row was quoted, the subtraction left out)
+    r"\bhur många (?:fler|färre)\b(?=[^.?!]{0,80}\bän\b)", re.I)
 # A question about how a figure has changed ('Hur har flickornas trygghet förändrats sedan 2022?', 'Har frånvaron
 # ökat?'), and a sentence of a report that states such a change with its size ('… har minskat med nio
 # procentenheter sedan 2022', '… har ökat från 8 procentenheter 2022 till 14 procentenheter 2024'). Asked of a table,
@@ -1386,6 +1388,11 @@ STATED_CHANGE_RE = re.compile(
 # How a computed difference is said: the figures it is computed from stand in the cited row; the words say that the
 # assistant did the subtraction, the source did not state it (jamplan's own wording; percentage points for shares).
 COMPUTED_DIFFERENCE = "skillnaden är {diff} {unit} ({high} − {low}, uträknat ur de citerade cellerna)"
+# How a share worked out from two groups' counts in one row is said ('Hur stor andel av deltagartillfällena var
+# flickornas?' over 'Totalt | 1 025 000 | 14 110 | 20 920' under '… | Deltagartillfällen flickor | Deltagartillfällen
+# pojkar'; trial 36 N3 answered with another kommun's 38 %): the part, the whole it is of, and that the assistant
+# did the division (jamplan's own wording, as COMPUTED_DIFFERENCE).
+COMPUTED_SHARE = "andelen {group} är {share} % ({part} av {whole}, uträknat ur de citerade cellerna)"
 # A question asking how much one figure changed between two years it names, in the past-tense and noun forms
 # CHANGE_QUESTION_RE leaves to statements ('Hur mycket ökade andelen från 2024 till 2025?', 'Hur stor var
 # minskningen …?', 'Hur många fler besök … 2025 jämfört med 2023?'): a table's row with a column a year is read for
@@ -6970,6 +6977,11 @@ DOER_WORD_RE = re.compile(
     r"lärare|pedagog|sköterska|psykolog|kontaktperson|ansvarig|controller|kommunikatör|bibliotekarie|mentor|"
     r"personal|nämnd|styrelse|förvaltning|huvudman|elevhälsa|elevhälsoteam|arbetsgrupp|styrgrupp|ledningsgrupp|"
     r"elevråd|fritidsledare|socionom|coach)(?:n|en|a|er|erna|na|ar|arna|et|ens|s)?\b(?!-)", re.I)
+# 'Vem är ansvarig för …?' / 'Vem ansvarar för …?' is told by a measure's 'Ansvarig: rektor för sfi' field (a role,
+# a unit or a name: whoever the plan makes responsible) as well as by a person's name (upload37 probe: 'rektor för
+# sfi' was refused as 'inte någon person'). General layout of plans and action lists.
+RESPONSIBLE_ASKED_RE = re.compile(r"\bansvar(?:ar|ig|iga|et)?\b", re.I)
+RESPONSIBLE_FIELD_RE = re.compile(r"\b(?:huvud)?ansvariga?\s*:\s*[^\W\d_]", re.I)
 # A line that is one field of a record: a short label, a colon and its value ('Klart: januari 2026', 'Ansvarig:
 # rektor', 'Tid: v. 12'); it belongs to the record above it (general layout of plans and action lists).
 FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25}:\s*\S.{0,80}$")

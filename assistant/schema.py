@@ -202,6 +202,11 @@ class ChatOptions(BaseModel):
     org: str | None = Field(default=None, max_length=200, description="kommun eller skola, t.ex. 'Borås Stad'")
     target_group: str | None = Field(default=None, max_length=200, description="målgrupp, t.ex. 'årskurs 7–9'")
     easy_swedish: bool = Field(default=False, description="lättläst svenska")
+    # The tie of a conversation to the document its user uploaded (trial 36: the first question after an upload was
+    # answered from the corpus or another user's upload, as no answer had quoted the upload yet). The client that
+    # uploaded it (POST /v1/ingest) sends its file name with every turn; stored with the turn, so reopening keeps it.
+    document: str | None = Field(default=None, max_length=200,
+                                 description="filnamnet på ett uppladdat dokument som samtalet handlar om")
 
 
 class ChatRequest(BaseModel):

@@ -296,6 +296,17 @@ class Assistant:
                 question, hits, selection, verdict = asked, own_hits, own_selection, own_verdict
             else:
                 searched = None  # (the curated material's answer stands: method support is no other kommun's)
+        if searched is None and upload is not None and spoken is None and not verdict.answer and \
+                not lex.UPLOAD_ELSEWHERE_RE.search(request.message):
+            # A question in a conversation about the user's upload that the material does not answer either ('Hur
+            # många elever spelar fiol?' of a kulturskola's report that names no fiol): it is asked of that document,
+            # and refused in its name where it lacks it, not with another document's nearest line (upload37).
+            own_hits = self.evidence.search(asked.search_text[: self.settings.max_query_chars], own_words=asked.text,
+                                            sources=[upload])
+            if own_hits:
+                own_selection = self.evidence.select(asked, own_hits)
+                question, hits, selection = asked, own_hits, own_selection
+                verdict, searched = self.evidence.judge(asked, own_selection), upload
         kept = self.conversation_document(request, query, hits) if named is None and searched is None else None
         if kept is not None:
             # 'Vad kostar åtgärderna …?' after answers that all quoted one document, of that document's 'åtgärder':
@@ -353,7 +364,11 @@ class Assistant:
         lexicon.UPLOAD_ANCHOR_TURNS answers that quoted an upload quoted most. It is the conversation's own: another
         user's later upload does not take its place, and one answer from elsewhere in between does not end it
         (trial 36 N4: the anchor needed the last two answers from one document, and the latest upload was global).
-        None where no such answer quoted an upload."""
+        None where no such answer quoted an upload.
+        A conversation that says which upload it is about (ChatOptions.document: the client that uploaded it sends
+        its file name) is about that one from its first question on, before any answer has quoted it."""
+        if request.options.document and (tied := self.evidence.upload_named(request.options.document)):
+            return tied
         org = request.options.org
         uploads = self.evidence.uploads(org)
         if not uploads or not request.history:

@@ -149,3 +149,13 @@ def test_a_question_naming_the_method_support_still_goes_there(bot: Assistant) -
     answers = _converse(bot, ["Hur mycket bidrag fick Kvarnsjö IK fotboll 2025?",
                               "Vad säger metodstödet om könsuppdelad statistik?"])
     assert answers[-1].grounded and OWN not in _sources(answers[-1]), answers[-1].text
+
+
+def test_a_share_of_all_participations_is_worked_out_from_the_total_row(bot: Assistant) -> None:
+    """Trial 36 N3: 'andel av deltagartillfällena var flickornas' is 14 110 of 35 030 in the report's own Totalt row,
+    not another kommun's 38 %."""
+    answers = _converse(bot, ["Hur mycket bidrag fick Kvarnsjö IK fotboll 2025?",
+                              "Hur stor andel av deltagartillfällena var flickornas?"])
+    last = answers[-1]
+    assert last.grounded and _sources(last) == {OWN}, last.text
+    assert "40,3 %" in last.text and "14 110 av 35 030" in last.text, last.text

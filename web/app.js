@@ -77,8 +77,10 @@ function intro() {
       type: "button", class: "jp-example", text, onclick: () => chat.ask(text) }))));
 }
 
+// The uploaded document a reopened conversation is about (options.document): sent again with its next turns.
+let tiedDocument = null;
 const options = () => ({ mode, org: $("org").value.trim(), target_group: $("target").value.trim(),
-  easy_swedish: $("easy").checked });
+  easy_swedish: $("easy").checked, document: tiedDocument });
 
 function restoreSettings(conversation) {
   if (conversation.mode && modes.some((m) => m.name === conversation.mode)) setMode(conversation.mode);
@@ -86,6 +88,7 @@ function restoreSettings(conversation) {
   $("org").value = o.org || "";
   $("target").value = o.target_group || "";
   $("easy").checked = !!o.easy_swedish;
+  tiedDocument = o.document || null;
 }
 
 // --- chat -----------------------------------------------------------------------------------------------------
@@ -100,6 +103,7 @@ const chat = new ChatPanel($("chat"), client, {
 
 $("new-conversation").addEventListener("click", () => {
   chat.reset();
+  tiedDocument = null;
   setActive(null);
   closeSide();
   chat.input.focus();
@@ -217,6 +221,7 @@ function remove(c, item) {
   item.remove();
   if (wasActive) {
     chat.reset();
+    tiedDocument = null;
     setActive(null);
   }
   const finish = async () => {

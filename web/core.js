@@ -414,7 +414,7 @@ export class ChatPanel {
   /**
    * @param root element to build into
    * @param client a Client
-   * @param opts {options(): {mode, org, target_group, easy_swedish}, onDraft?(answer), onConversation?(id),
+   * @param opts {options(): {mode, org, target_group, easy_swedish, document?}, onDraft?(answer), onConversation?(id),
    *              dialogHost?: element for dialogs and previews, placeholder?: string, intro?(): Node|null,
    *              label?: string}
    */
@@ -535,7 +535,9 @@ export class ChatPanel {
     this.controller = new AbortController();
     try {
       const body = { message, mode: options.mode || "fraga", options: {
-        org: options.org || null, target_group: options.target_group || null, easy_swedish: !!options.easy_swedish } };
+        org: options.org || null, target_group: options.target_group || null, easy_swedish: !!options.easy_swedish,
+        // the uploaded file this conversation is about (its name as sent to POST /v1/ingest), from its first turn on
+        document: options.document || null } };
       if (this.conversationId) body.conversation_id = this.conversationId;
       if (this.conversationId && replaces) body.replaces = replaces;
       const answer = await this.client.chat(body, {

@@ -549,6 +549,14 @@ class Evidence:
         keys = organisation_keys(org) if org else frozenset()
         return frozenset(s for s in self._uploads if not keys or keys & self._owners.get(s, frozenset()))
 
+    def upload_named(self, name: str) -> str | None:
+        """The uploaded document whose file is `name` (as uploaded: POST /v1/ingest keeps the file name, its odd
+        characters made '_'), the one a conversation says it is about (ChatOptions.document); None where no upload is
+        named so (not uploaded, not readable, or replaced by a newer version: ingest.pipeline)."""
+        self._refresh()
+        wanted = re.sub(r"[^\w.\- ]+", "_", Path(name).name)[:120].casefold()
+        return next((s for s, path in sorted(self._uploads.items()) if Path(path).name.casefold() == wanted), None)
+
     def upload_quoted(self, answer: str, org: str | None = None) -> str | None:
         """The uploaded document an earlier answer quoted: the upload most of its located quotes stand in; where none
         is located (a table row said as 'Åsby Innebandyklubb, Deltagartillfällen pojkar: 4 390', a refusal's quoted

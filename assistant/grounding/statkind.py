@@ -215,6 +215,12 @@ def statistic_clash(question_text: str, figures: Sequence[Scored]) -> Clash | No
             # a number before the very noun counted is that count, though the sentence does not say 'antal'
             given_measures = [g | {"antal"} if counts_noun(s.unit.text, question_text) else g
                               for s, g in zip(figures, given_measures)]
+        elif measure == "andel":
+            # two groups' counts in one row give the share of one of them (the answer works it out)
+            from assistant.grounding.scope.figures import counts_give_share
+
+            given_measures = [g | {"andel"} if counts_give_share(s.unit, question_text) else g
+                              for s, g in zip(figures, given_measures)]
         # (a part of a named whole asked, 'Hur många av flickorna …', is answered by its share too)
         accepted = {"antal", "andel"} if measure == "antal" and lex.PARTITIVE_OF_WHOLE_RE.search(question_text) \
             else {measure}

@@ -386,6 +386,67 @@ def computed_difference(question_text: str, headers: Sequence[Unit], row: Unit) 
     return lex.COMPUTED_DIFFERENCE.format(diff=_number(diff), unit=unit, high=_number(high), low=_number(low))
 
 
+def share_of_counts(question_text: str, headers: Sequence[Unit], row: Unit) -> tuple[str, float, float] | None:
+    """(the asked group's column name, its count, the two groups' sum) for a share a question asks of one gender
+    group where a table row gives counts for both groups in two columns named alike ('Elever flickor', 'Elever
+    pojkar'; 'Deltagartillfällen flickor', 'Deltagartillfällen pojkar'): 'Hur stor andel av eleverna i dans är
+    pojkar?' over 'Dans | 211 | 23 | 41' -> ('Elever pojkar', 23, 234). None when no share is asked, the question
+    names both groups or neither, the columns are shares already, or the row has no such pair."""
+    if not lex.SHARE_QUESTION_RE.search(question_text):
+        return None
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 3:
+        return None
+    words = set(re.findall(r"\w+", question_text.lower()))
+    if _WHOLE_GROUP_RE.search(question_text):
+        return None  # 'Hur stor andel av pojkarna spelar gitarr?': the group is the whole, not the part
+    shares = share_cells(row)
+    counts = [i for i in range(1, len(values)) if names[i] and not shares[i] and _figure(values[i]) is not None
+              and not lex.PERCENT_TABLE_RE.search(names[i] or "")]
+    found = []
+    for pair in lex.CONTRAST_GROUPS:
+        asked = [bool(words & set(forms)) for forms in pair]
+        if sum(asked) != 1:
+            continue
+        side = asked.index(True)
+        for i in counts:
+            own = _group_word(names[i] or "", pair[side])
+            if own is None:
+                continue
+            for j in counts:
+                other = _group_word(names[j] or "", pair[1 - side])
+                if j != i and other is not None and \
+                        (names[i] or "").lower().replace(own, "") == (names[j] or "").lower().replace(other, ""):
+                    found.append((names[i] or "", _figure(values[i]), _figure(values[i]) + _figure(values[j])))
+    if len(found) != 1 or not found[0][2]:
+        return None
+    return found[0]  # type: ignore[return-value]
+
+
+# A share asked of a group as its whole ('andel av pojkarna', 'bland kvinnorna'): not the group's part of a row's two.
+_WHOLE_GROUP_RE = re.compile(r"\b(?:av|bland)\s+(?:de\s+|alla\s+)?(?:%s)\b" % "|".join(
+    f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms), re.I)
+
+
+def _group_word(name: str, forms: Sequence[str]) -> str | None:
+    """The word of a column name that is one of a group's `forms` ('Elever pojkar' -> 'pojkar'); None if none."""
+    return next((w for w in re.findall(r"\w+", name.lower()) if w in forms), None)
+
+
+def computed_share(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """The share a question asks of one group, worked out from the two groups' counts in the row and said to be
+    (share_of_counts; lexicon.COMPUTED_SHARE): 'andelen elever pojkar är 9,8 % (23 av 234, uträknat ur de citerade
+    cellerna)'. None where share_of_counts finds none."""
+    found = share_of_counts(question_text, headers, row)
+    if found is None:
+        return None
+    name, part, whole = found
+    return lex.COMPUTED_SHARE.format(group=" ".join(_UNIT_NOTE_RE.sub(" ", name).lower().split()),
+                                     share=_number(round(100 * part / whole, 1)), part=_number(part),
+                                     whole=_number(whole))
+
+
 def computed_change(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
     """How one row's figure changed between the two years a question names, where each year is a column of the row,
     computed from the two cells and said to be: 'Hur mycket minskade andelen otrygga bland män 16–29 år … mellan 2023

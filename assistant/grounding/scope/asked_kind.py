@@ -238,6 +238,9 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
         if months:
             line = f"{unit.text} {unit.context()}"
             return any(p.holds(d) for m in lex.DAY_RE.finditer(line) for d in periods(m.group(0)) for p in months)
+        if kind == "person" and lex.RESPONSIBLE_ASKED_RE.search(question.cue_text) and \
+                lex.RESPONSIBLE_FIELD_RE.search(unit.text):
+            return True  # 'Vem är ansvarig för kvällskurserna?' told by '… Ansvarig: rektor för sfi.'
         if kind != "count":
             return tells_kind(unit, kind)
         # (a count of the asked noun: '12 tjejer', not 'två kvällar i veckan' in a line on the tjejkvällar)

@@ -124,7 +124,8 @@ def has_figure(text: str, question: Question) -> bool:
 def unit_has_figure(unit: Unit, question: Question) -> bool:
     """has_figure on a unit's figures; for 'hur många timmar/veckor …' also a bare number whose unit of time its
     row's cells, its context or its table's column names give ('| Läxhjälp | Timmar per vecka | 4 |')."""
-    if has_figure(figure_text(unit), question) or money_row(unit, question):
+    if has_figure(figure_text(unit), question) or money_row(unit, question) or \
+            counts_give_share(unit, question.asked_text or question.text):
         return True
     text = question.asked_text or question.text
     asked = lex.TIME_COUNT_QUESTION_RE.search(text)
@@ -136,6 +137,17 @@ def unit_has_figure(unit: Unit, question: Question) -> bool:
     stem = lex.TIME_UNIT_STEMS.get(fold(asked.group(1) or ""), "")
     named = " ".join([unit.text, unit.context(), *(h.text for h in header_rows(unit) if h is not unit)])
     return bool(stem) and re.search(rf"\b{stem}\w{{0,4}}\b", fold(named)) is not None
+
+
+def counts_give_share(unit: Unit, question_text: str) -> bool:
+    """For a share asked of one gender group, a table row whose two groups' counts give it (the answer works it
+    out: tables.share_of_counts): 'Hur stor andel av eleverna i dans är pojkar?' over 'Dans | 211 | 23' under 'Ämne |
+    Elever flickor | Elever pojkar' (upload37; trial 36 N3 refused its own table's 14 110 of 35 030)."""
+    if unit.kind != "row" or not lex.SHARE_QUESTION_RE.search(question_text):
+        return False
+    from assistant.generation.extractive.tables import share_of_counts  # generation imports grounding: read here
+
+    return share_of_counts(question_text, header_rows(unit), unit) is not None
 
 
 def money_row(unit: Unit, question: Question) -> bool:

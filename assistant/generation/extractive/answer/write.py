@@ -48,10 +48,12 @@ from assistant.generation.extractive.tables import (
     asked_table,
     caption_of,
     cell_sentence,
+    cells,
     cite_table,
     claim_against_cell,
     computed_change,
     computed_difference,
+    computed_share,
     extreme_row,
     header_rows,
     label_named,
@@ -232,6 +234,10 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         at = next(i for i, p in enumerate(picked) if p.unit.unit_id == chosen_list.items[0].unit_id) + 1
         rest = [p for p in picked if p.unit.unit_id != more.unit_id]
         picked = [*rest[:at], Scored(more, chosen_list.score, 0.0, 0.0), *rest[at:]][:max(n, at + 1)]
+    if table_header(top.unit) is not None and (total := _share_total_row(question, top)) is not None:
+        # 'Hur stor andel av alla elever … är flickor?' naming no row: the table's total row gives the share
+        picked = [total, *(p for p in picked if p is not top)]
+        top = total
     if table_header(top.unit) is not None and top in picked:
         picked = _table_answer(question, top, picked)
     # 'Vem ska utreda X, och när ska det vara klart?': each ask's unit first, in the order asked (grounding's asks)
@@ -325,6 +331,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
                 text = f"{change[:1].upper()}{change[1:]}{named}."
             elif (difference := computed_difference(question.cue_text, header_rows(s.unit), s.unit)) is not None:
                 text = f"{text} {difference[:1].upper()}{difference[1:]}."  # 'Skillnaden är 22 procentenheter (…).'
+            elif s is top and (share := computed_share(question.cue_text, header_rows(s.unit), s.unit)) is not None:
+                answered_cell = True
+                text = f"{text} {share[:1].upper()}{share[1:]}."  # 'Andelen elever pojkar är 9,8 % (23 av 234, …).'
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
             # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
@@ -590,6 +599,19 @@ def _compares(question: Question) -> bool:
     more than one row or cell answers it."""
     text = question.cue_text
     return any(r.search(text) for r in (lex.DIFFERENCE_QUESTION_RE, lex.CHANGE_QUESTION_RE, lex.COMPARISON_RE))
+
+
+def _share_total_row(question: Question, top: Scored) -> Scored | None:
+    """For a share of one group worked out from a row's two groups' counts (tables.computed_share) where the question
+    names no row ('Hur stor andel av deltagartillfällena var flickornas?', trial 36 N3), the table's total row
+    ('Totalt', 'Samtliga ämnen'), which gives it; None where the question names the row, or the table has no total
+    row giving the share."""
+    if top.unit.kind != "row" or names_row(question, top.unit) or \
+            computed_share(question.cue_text, header_rows(top.unit), top.unit) is None:
+        return None
+    total = next((u for u in table_of(top.unit) if u is not top.unit and lex.TOTAL_ROW_RE.match((cells(u) or [""])[0])
+                  and computed_share(question.cue_text, header_rows(u), u) is not None), None)
+    return Scored(total, top.score, 0.0, 0.0) if total is not None else None
 
 
 def _table_answer(question: Question, top: Scored, picked: list[Scored]) -> list[Scored]:
