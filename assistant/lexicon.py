@@ -3291,6 +3291,17 @@ OUTSIDE_COMPARED_RE = re.compile(
 # body's document the asker looks in, which may call itself otherwise ('Plan för jämställdhetsarbete'); its noun is
 # no part of the thing asked (general Swedish; refusal36b probes; scope.unsaid).
 NAMED_SOURCE_PHRASE_RE = re.compile(r"\b(?:i|enligt|från)\s+[A-ZÅÄÖ][\w-]*s\s+(?P<source>[\w-]+)")
+# A question whether a source names or takes up a thing ('Nämns våld i nära relationer i analysen?', 'Nämner
+# rapporten ätstörningar?', 'Tar Hedebys uppföljning upp lärlingsutbildning?', 'Står det något om pensioner i
+# lönekartläggningen?', 'Berör planen flerspråkiga barn?'): asked of the material's own words, as a yes/no question;
+# `source` is the document named before the thing where the verb takes it as its subject (general Swedish;
+# refusal37b probes; scope.unsaid reads the thing from what is left).
+MENTION_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:nämns|omnämns|berörs|tas)\s+(?:det\s+)?(?:(?:något|någonting|nåt)\s+(?:om\s+)?)?"
+    r"|(?:står|skrivs|sägs)\s+det\s+(?:något|någonting|nåt)\s+om\s+"
+    r"|finns\s+det\s+(?:något|någonting|nåt)\s+om\s+"
+    r"|(?:nämner|omnämner|berör|tar)\s+(?P<source>(?:[\w-]+\s+){0,2}?[\w-]+s\s+[\w-]+"
+    r"(?:\s+(?:från|av|om|för)\s+[\w-]+)?|[\w-]+)\s+(?:upp\s+)?)", re.I)
 # A question that names the source it wants the word of ('Vad säger metodstödet om heltid som norm?') where that
 # source never uses the asked terms, while other documents do: said before the answer from those documents, so that
 # lines of the named source about another word are not given as its word on the asked thing (trial 34 H6).
@@ -3418,6 +3429,12 @@ COMPOUND_APART_DETERMINERS = ("de", "den", "det", "alla", "våra", "sina", "dess
 # 'killgrupperna' 'pojkgrupperna'; general Swedish, as EVERYDAY_TERMS' killar/tjejer). A compound of 'kill' and a
 # head beginning with l drops one l ('killag' = kill + lag; Swedish writes no three equal consonants).
 EVERYDAY_COMPOUND_MODIFIERS = {"tjej": "flick", "kill": "pojk", "grabb": "pojk"}
+# Loose or everyday words for people and roles, which documents name by a formal title or a table's group ('karlarna'
+# for 'Män', 'gubbarna' for 'män 80 år och äldre', 'jämställdhetsexperten' for 'den funktion … som är sakkunnig inom
+# jämställdhet'; general Swedish): a yes/no question using one is not about a thing the material lacks (scope.unsaid;
+# tune SN02 and Z38 were refused by the bare absent-word rule, refusal37b). Matched as the start of a word or its lemma.
+EVERYDAY_PERSON_STEMS = ("karl", "gubb", "tant", "grabb", "snubb", "brud", "kärring", "farsa", "morsa", "expert",
+                         "ungdomar", "pensionär", "gamlingar", "småttingar", "knattar")
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",
