@@ -1192,6 +1192,17 @@ NAME_ZIPF = 3.0
 # 'Fotboll', 'Innebandy' are sports): a rarer one ('hemtjänstområde' 0, 'stadsdelsområde' 2.2) is a set of its own,
 # ranked only by a passage or document that names it (blind37 HT29; scope.ranking.of_the_set). wordfreq, 'sv'.
 RANKED_SET_ZIPF = 3.0
+# A table row label that names only a group of people by kön, age or period ('Flickor 7–12 år', 'Samtliga pojkar',
+# 'Män 90 år och äldre', '2023/24', 'Totalt'): a table of such rows ranks those groups, never the members of another
+# set a superlative asks of ('Vilken idrottsförening får mest bidrag?', 'I vilken stadsdel skadades flest?' over a
+# table by kön and åldersgrupp or by vinter; refusal37b probes; scope.ranking.rows_of_groups). What is left of a label
+# once GENDER_ANY_FORM's words are out must match this whole.
+GROUP_LABEL_REST_RE = re.compile(
+    r"(?:\s|[-–—/,.()]|\d+|år|åringar|och|äldre|yngre|över|under|samtliga|samtl|totalt|alla|summa|hela|"
+    r"vt|ht|läsåret|vintern|våren|hösten|vinter|vår|höst)*", re.I)
+# A superlative's set noun that is itself such a group (kön, age, period): a table of group rows ranks it.
+GROUP_SET_RE = re.compile(r"(?:kön|ålder|åldersgrupp|grupp|år|årtal|läsår|termin|vinter|period|stadium|stadie)\w*",
+                          re.I)
 # School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
