@@ -82,7 +82,8 @@ def ranks(unit: Unit, terms: Sequence[str], set_word: str = "") -> bool:
     told = lex.RANKING_TOLD_RE.search(unit.text)
     if not told and (not side_by_side or unit.kind == "row"):
         return False  # (a table row's figures are of its columns, not of members: ranking_table reads those)
-    if told and terms and all(_ranks_the_measure(unit.text, t) for t in terms if len(t) >= MEASURE_HEAD):
+    long_terms = [t for t in terms if len(t) >= MEASURE_HEAD]
+    if told and long_terms and all(_ranks_the_measure(unit.text, t) for t in long_terms):
         # 'Det största bidraget är aktivitetsbidraget' ranks kinds of bidrag, the measure itself, not its receivers:
         # the noun after the superlative is the measure's head ('Vilken idrottsförening får mest aktivitetsbidrag?')
         return False
