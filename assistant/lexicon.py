@@ -1208,6 +1208,17 @@ NAME_ZIPF = 3.0
 # 'Fotboll', 'Innebandy' are sports): a rarer one ('hemtjänstområde' 0, 'stadsdelsområde' 2.2) is a set of its own,
 # ranked only by a passage or document that names it (blind37 HT29; scope.ranking.of_the_set). wordfreq, 'sv'.
 RANKED_SET_ZIPF = 3.0
+# A table row label that names only a group of people by kön, age or period ('Flickor 7–12 år', 'Samtliga pojkar',
+# 'Män 90 år och äldre', '2023/24', 'Totalt'): a table of such rows ranks those groups, never the members of another
+# set a superlative asks of ('Vilken idrottsförening får mest bidrag?', 'I vilken stadsdel skadades flest?' over a
+# table by kön and åldersgrupp or by vinter; refusal37b probes; scope.ranking.rows_of_groups). What is left of a label
+# once GENDER_ANY_FORM's words are out must match this whole.
+GROUP_LABEL_REST_RE = re.compile(
+    r"(?:\s|[-–—/,.()]|\d+|år|åringar|och|äldre|yngre|över|under|samtliga|samtl|totalt|alla|summa|hela|"
+    r"vt|ht|läsåret|vintern|våren|hösten|vinter|vår|höst)*", re.I)
+# A superlative's set noun that is itself such a group (kön, age, period): a table of group rows ranks it.
+GROUP_SET_RE = re.compile(r"(?:kön|ålder|åldersgrupp|grupp|år|årtal|läsår|termin|vinter|period|stadium|stadie)\w*",
+                          re.I)
 # School subjects (Swedish curricula, Lgr22/Gy11): common words, yet a figure asked 'i engelska' is about that
 # subject and must not be answered by another subject's figure.
 SCHOOL_SUBJECT_WORDS = ("matematik", "svenska", "engelska", "idrott", "musik", "slöjd", "historia", "geografi",
@@ -3314,6 +3325,17 @@ OUTSIDE_COMPARED_RE = re.compile(
 # body's document the asker looks in, which may call itself otherwise ('Plan för jämställdhetsarbete'); its noun is
 # no part of the thing asked (general Swedish; refusal36b probes; scope.unsaid).
 NAMED_SOURCE_PHRASE_RE = re.compile(r"\b(?:i|enligt|från)\s+[A-ZÅÄÖ][\w-]*s\s+(?P<source>[\w-]+)")
+# A question whether a source names or takes up a thing ('Nämns våld i nära relationer i analysen?', 'Nämner
+# rapporten ätstörningar?', 'Tar Hedebys uppföljning upp lärlingsutbildning?', 'Står det något om pensioner i
+# lönekartläggningen?', 'Berör planen flerspråkiga barn?'): asked of the material's own words, as a yes/no question;
+# `source` is the document named before the thing where the verb takes it as its subject (general Swedish;
+# refusal37b probes; scope.unsaid reads the thing from what is left).
+MENTION_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:nämns|omnämns|berörs|tas)\s+(?:det\s+)?(?:(?:något|någonting|nåt)\s+(?:om\s+)?)?"
+    r"|(?:står|skrivs|sägs)\s+det\s+(?:något|någonting|nåt)\s+om\s+"
+    r"|finns\s+det\s+(?:något|någonting|nåt)\s+om\s+"
+    r"|(?:nämner|omnämner|berör|tar)\s+(?P<source>(?:[\w-]+\s+){0,2}?[\w-]+s\s+[\w-]+"
+    r"(?:\s+(?:från|av|om|för)\s+[\w-]+)?|[\w-]+)\s+(?:upp\s+)?)", re.I)
 # A question that names the source it wants the word of ('Vad säger metodstödet om heltid som norm?') where that
 # source never uses the asked terms, while other documents do: said before the answer from those documents, so that
 # lines of the named source about another word are not given as its word on the asked thing (trial 34 H6).
@@ -3441,6 +3463,12 @@ COMPOUND_APART_DETERMINERS = ("de", "den", "det", "alla", "våra", "sina", "dess
 # 'killgrupperna' 'pojkgrupperna'; general Swedish, as EVERYDAY_TERMS' killar/tjejer). A compound of 'kill' and a
 # head beginning with l drops one l ('killag' = kill + lag; Swedish writes no three equal consonants).
 EVERYDAY_COMPOUND_MODIFIERS = {"tjej": "flick", "kill": "pojk", "grabb": "pojk"}
+# Loose or everyday words for people and roles, which documents name by a formal title or a table's group ('karlarna'
+# for 'Män', 'gubbarna' for 'män 80 år och äldre', 'jämställdhetsexperten' for 'den funktion … som är sakkunnig inom
+# jämställdhet'; general Swedish): a yes/no question using one is not about a thing the material lacks (scope.unsaid;
+# tune SN02 and Z38 were refused by the bare absent-word rule, refusal37b). Matched as the start of a word or its lemma.
+EVERYDAY_PERSON_STEMS = ("karl", "gubb", "tant", "grabb", "snubb", "brud", "kärring", "farsa", "morsa", "expert",
+                         "ungdomar", "pensionär", "gamlingar", "småttingar", "knattar")
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

@@ -28,6 +28,8 @@ RANK_POOL = 8
 RANK_CLOSE = 0.5
 # A table ranks the members of a set where at least this many of its rows hold a figure.
 RANK_ROWS = 3
+# The shortest compound head of a measure word that a ranking line's noun may be ('bidrag' of 'aktivitetsbidrag').
+MEASURE_HEAD = 4
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def _content(text: str) -> list[str]:
     return [t for w in words for t in tokenize(w) if not t.isdigit()]
 
 
-def ranks(unit: Unit, terms: Sequence[str]) -> bool:
+def ranks(unit: Unit, terms: Sequence[str], set_word: str = "") -> bool:
     """Whether a unit's own line ranks or compares (lexicon.RANKING_TOLD_RE), or a sentence gives figures for two or
     more members side by side ('682 450 kronor … till flickors deltagande och 955 110 kronor till pojkars'), and names
     what is measured (one of `terms`; any such line where the question names no measure)."""
@@ -77,10 +79,36 @@ def ranks(unit: Unit, terms: Sequence[str]) -> bool:
     # kronor … till 46 föreningar')
     units = [fold(m.group(1)) for m in re.finditer(r"(?<![\d,.])\d[\d  ]*(?:[,.]\d+)?\s*(%|[^\W\d]+)", unit.text)]
     side_by_side = any(units.count(u) >= 2 for u in units)
-    if not lex.RANKING_TOLD_RE.search(unit.text) and (not side_by_side or unit.kind == "row"):
+    told = lex.RANKING_TOLD_RE.search(unit.text)
+    if not told and (not side_by_side or unit.kind == "row"):
         return False  # (a table row's figures are of its columns, not of members: ranking_table reads those)
+    long_terms = [t for t in terms if len(t) >= MEASURE_HEAD]
+    if told and long_terms and all(_ranks_the_measure(unit.text, t) for t in long_terms):
+        # 'Det största bidraget är aktivitetsbidraget' ranks kinds of bidrag, the measure itself, not its receivers:
+        # the noun after the superlative is the measure's head ('Vilken idrottsförening får mest aktivitetsbidrag?')
+        return False
+    if not told and set_word and _not_a_group(set_word) and lex.GENDER_ANY_FORM.search(unit.text):
+        # figures side by side for women and men ('682 450 kronor … till flickors deltagande och 955 110 kronor till
+        # pojkars') compare the genders, not the members of another set asked ('Vilken idrottsförening …?')
+        return False
     line = f"{unit.text} {unit.context()}"
     return not terms or any(_says_word(line, t) for t in terms)
+
+
+def _ranks_the_measure(text: str, term: str) -> bool:
+    """Whether a ranking line's superlative ranks the measured thing itself: the noun after it is a compound head of
+    the measure's word ('största bidraget' of 'aktivitetsbidrag'), not the word whole.
+
+    >>> _ranks_the_measure("Det största bidraget är aktivitetsbidraget.", "aktivitetsbidrag")
+    True
+    >>> _ranks_the_measure("Flest besök hade Ljusbacken.", "besok"), _ranks_the_measure("Dans var störst.", "besok")
+    (False, False)
+    """
+    for m in lex.RANKING_TOLD_RE.finditer(text):
+        after = tokenize(text[m.end():].split(".")[0])[:1]
+        if after and len(after[0]) >= MEASURE_HEAD and term != after[0] and term.endswith(after[0]):
+            return True
+    return False
 
 
 def ranking_table(unit: Unit, set_word: str, terms: Sequence[str]) -> bool:
@@ -122,6 +150,26 @@ def of_the_set(unit: Unit, set_word: str, document_text: Callable[[Chunk], str] 
     return zipf_frequency(set_word.lower(), "sv") >= lex.RANKED_SET_ZIPF
 
 
+def rows_of_groups(unit: Unit, set_word: str) -> bool:
+    """Whether a table row's table labels its rows by groups of people only (kön, age, period:
+    lexicon.GROUP_LABEL_REST_RE) while the set asked is no such group: 'Vilken idrottsförening i Lommaryd får mest
+    aktivitetsbidrag?' over rows 'Flickor 7–12 år', 'Samtliga pojkar' ranks no förening (refusal37b probes;
+    tests/test_refusal37b.py).
+    """
+    from assistant.grounding.scope.absent_rows import _labels
+
+    if unit.kind != "row" or not _not_a_group(set_word):
+        return False
+    labels = [label for _, label in _labels(table_rows(unit))]
+    return bool(labels) and all(lex.GROUP_LABEL_REST_RE.fullmatch(lex.GENDER_ANY_FORM.sub(" ", label))
+                                for label in labels)
+
+
+def _not_a_group(set_word: str) -> bool:
+    """Whether a superlative's set noun is no group of people by kön, age or period (lexicon.GROUP_SET_RE)."""
+    return not (lex.GROUP_SET_RE.fullmatch(set_word) or lex.GENDER_ANY_FORM.search(set_word))
+
+
 def rank_untold(question: Question, evidence: Sequence[Scored],
                 document_text: Callable[[Chunk], str] | None = None) -> RankGap | None:
     """The superlative asked of one member of a set ('Vilken fritidsgård hade flest besök?') where none of the best
@@ -152,7 +200,8 @@ def rank_untold(question: Question, evidence: Sequence[Scored],
     # (a table holds the measure where its caption or columns name any word said of it: 'störst skillnad mellan
     # flickor och pojkar i behörighet' over '| Skola | Flickor | Pojkar |', the difference computed from its cells)
     measured = list(dict.fromkeys([*terms, *_content(m.group("measure"))]))
-    if any((ranks(s.unit, terms) or ranking_table(s.unit, set_word, measured))
+    if any((ranks(s.unit, terms, set_word) or (ranking_table(s.unit, set_word, measured)
+                                     and not rows_of_groups(s.unit, set_word)))
            and of_the_set(s.unit, set_word, document_text) for s in pool):
         return None
     naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]

@@ -1069,7 +1069,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # 'Har Älvmora kommun en handlingsplan mot hedersrelaterat våld?', 'Vad säger analysen om kulturskolan?', '…
         # jämfört med rikssnittet?': the thing asked of the material is named by none of the best units nor their
         # documents; their lines on other things are no yes, no and no word of the source on it (scope.unsaid).
-        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
+        # ('Nämns pulkabackar i analysen?' asks of the thing after its opener: 'inga uppgifter om pulkabackar …')
+        mention = lex.MENTION_QUESTION_RE.match(question.cue_text)
+        return Verdict(False, "figure", phrase=question.cue_text[mention.end():].strip(" ?!.") if mention
+                       else topic_phrase(question.cue_text))
     if question.language == "sv" and crossed_words(question, evidence, asked, weights, document_text):
         # 'När ska vårdnadshavare involveras i kartläggningen?' met by a pay survey's lines on its kartläggning and a
         # school plan's on vårdnadshavare: no document speaks of both (scope.crossed; trial 36 F7).
