@@ -45,6 +45,17 @@ NATIONAL_AUTHORITY_GENITIVE_RE = re.compile(
 DOCUMENT_KIND_WORD_RE = re.compile(
     r"(?:plan|protokoll|rapport|strategi|program|policy|riktlinje|redovisning|kartläggning|analys|utredning|"
     r"bokslut|budget|årsredovisning|verksamhetsberättelse)(?:en|et|er|erna|na|s)?$", re.I)
+# The kinds of document a question may name its source by, folded word ends ('trygghetsenkäten', 'enkäten',
+# 'lönekartläggningen'): such a word names the document a figure stands in, by its kind and, in a compound, by what
+# the document is of (scope.terms.names_own_document; wrongref37: 'Hur många män 65 år och äldre svarade på
+# trygghetsenkäten i Sörbyholm 2023?' was refused over the report's table, the report calling itself a
+# 'Trygghetsundersökning' and the survey 'enkäten'). General Swedish document kinds.
+OWN_DOCUMENT_KIND_RE = re.compile(r"(?:enkat|undersokning|kartlaggning|rapport|uppfoljning|utredning|analys)"
+                                  r"(?:en|er|erna|na|s)?$")
+# A table column counting those who answered, by the statistician's letter ('n 2025', 'Antal svarande (n)'), and
+# the words a question counts them by (scope.terms.counts_respondents; wrongref37 probes). General Swedish statistics.
+RESPONDENT_COLUMN_RE = re.compile(r"^(?:n|antal svar\w*(?: \(n\))?)(?:\s+(?:19|20)\d\d)?$", re.I)
+RESPONDENT_WORDS = ("svarand", "svarad", "respondent", "besvarad")
 # The source a question names at its end ('När tillsattes en ny rektor enligt Skolinspektionens uppföljning?', '…
 # enligt rapporten från Örebro?'): its words say where the answer is told, not what a date or an amount is of
 # (scope.asked_kind; wrongref34: 'uppföljning' was read as the thing a date was asked of). General Swedish.
@@ -7005,11 +7016,6 @@ DOER_WORD_RE = re.compile(
     r"lärare|pedagog|sköterska|psykolog|kontaktperson|ansvarig|controller|kommunikatör|bibliotekarie|mentor|"
     r"personal|nämnd|styrelse|förvaltning|huvudman|elevhälsa|elevhälsoteam|arbetsgrupp|styrgrupp|ledningsgrupp|"
     r"elevråd|fritidsledare|socionom|coach)(?:n|en|a|er|erna|na|ar|arna|et|ens|s)?\b(?!-)", re.I)
-# 'Vem är ansvarig för …?' / 'Vem ansvarar för …?' is told by a measure's 'Ansvarig: rektor för sfi' field (a role,
-# a unit or a name: whoever the plan makes responsible) as well as by a person's name (upload37 probe: 'rektor för
-# sfi' was refused as 'inte någon person'). General layout of plans and action lists.
-RESPONSIBLE_ASKED_RE = re.compile(r"\bansvar(?:ar|ig|iga|et)?\b", re.I)
-RESPONSIBLE_FIELD_RE = re.compile(r"\b(?:huvud)?ansvariga?\s*:\s*[^\W\d_]", re.I)
 # A line that is one field of a record: a short label, a colon and its value ('Klart: januari 2026', 'Ansvarig:
 # rektor', 'Tid: v. 12'); it belongs to the record above it (general layout of plans and action lists).
 FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-ZÅÄÖa-zåäö][\wåäö ]{1,25}:\s*\S.{0,80}$")

@@ -234,13 +234,19 @@ def kind_untold(question: Question, evidence: Sequence[Scored], asked: Sequence[
     # day of that month tells it; '13 januari 2025' on the same document is of another event (refusal35b probes).
     months = [p for p in periods(question.cue_text) if p.part in lex.MONTH_NAMES] if kind == "datum" else []
 
+    from assistant.grounding.scope.views import asked_role, names_role_field
+
+    role = asked_role(question) if kind == "person" else ""
+
+    def role_field(unit: Unit) -> bool:
+        return names_role_field(unit, role)
+
     def tells(unit: Unit) -> bool:
         if months:
             line = f"{unit.text} {unit.context()}"
             return any(p.holds(d) for m in lex.DAY_RE.finditer(line) for d in periods(m.group(0)) for p in months)
-        if kind == "person" and lex.RESPONSIBLE_ASKED_RE.search(question.cue_text) and \
-                lex.RESPONSIBLE_FIELD_RE.search(unit.text):
-            return True  # 'Vem är ansvarig för kvällskurserna?' told by '… Ansvarig: rektor för sfi.'
+        if kind == "person" and role_field(unit):
+            return True  # 'Ansvarig: ungdomsstrategen.' holds the asked role by its field (views.names_role_field)
         if kind != "count":
             return tells_kind(unit, kind)
         # (a count of the asked noun: '12 tjejer', not 'två kvällar i veckan' in a line on the tjejkvällar)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from assistant import lexicon as lex
 from assistant.grounding.question import reports_outcome
-from assistant.grounding.scope.terms import _says_word, named_by_own_item, names_parts, says_stem
+from assistant.grounding.scope.terms import _says_word, named_by_own_item, named_by_title, names_parts, says_stem
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold
 from assistant.index.units import Unit, split_sentences, units_of
@@ -219,6 +219,7 @@ def priced_of_asked(figures: Sequence[Scored], asked: Sequence[str], thing: str 
     def names(text: str, term: str) -> bool:  # also a compound written apart ('lärarstödet': 'Stöd till lärare')
         return _says_word(text, term) or names_parts(fold(text), term)
 
-    # (or, a field run on after a numbered item, its item names the asked thing, `thing`: terms.named_by_own_item)
+    # (or, a field run on after a numbered item, its item names the asked thing, `thing`: terms.named_by_own_item;
+    # or the line names the kind its document's title sets the asked name beside: terms.named_by_title)
     return [s for s in figures if any(names(f"{s.unit.text} {s.unit.context()}", t) for t in asked)
-            or (thing and named_by_own_item(s.unit, thing))]
+            or (thing and (named_by_own_item(s.unit, thing) or named_by_title(s.unit, thing)))]

@@ -28,6 +28,9 @@ from assistant.index.lexical import (
 )
 from assistant.index.units import (
     Unit,
+    cells_in_place,
+    column_names,
+    header_rows,
     items_led_by,
     list_of,
     record_head,
@@ -322,6 +325,73 @@ def names_as_head(text: str, term: str) -> bool:
         return False
     # (the word ends within an inflection of the term: 'Idrottsföreningsbidraget' names no 'förening'; review33)
     return re.search(rf"\w{{{COMPOUND_HEAD_LEAD_MIN},}}{re.escape(stem)}\w{{0,7}}\b", fold(text)) is not None
+
+
+def named_by_title(unit: Unit, term: str) -> bool:
+    """Whether a unit names `term` by the noun its document's title sets it beside: a title that names its subject
+    by a kind and a name ('Läsfrämjande sommarskola Läslust för årskurs 4–6') calls the thing by its kind in the
+    text ('Kommunens kostnad för sommarskolan 2024 var 486 000 kronor …'), so a line naming the kind names the
+    named one (own probes, wrongref37: 'Vad kostade Läslust per deltagare?' was refused). Callers ask it of the asked
+    thing's own word (the rarest asked word the documents use): a commoner word the title holds is no such name.
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="nt", source="s", title="Läsfrämjande sommarskola Läslust för årskurs 4–6",
+    ...           doc_type="rapport", heading_path=[], start_line=1, end_line=1,
+    ...           text="Kommunens kostnad för sommarskolan var 486 000 kronor. Lunch ingår i priset.")
+    >>> [named_by_title(u, "laslust") for u in units_of(c)], named_by_title(units_of(c)[0], "arskurs")
+    ([True, False], False)
+    """
+    words = re.findall(r"[^\W\d_][\w-]*", fold(unit.chunk.title))
+    stem = _term_stem(term)
+    at = next((i for i, w in enumerate(words) if w.startswith(stem)), None)
+    if not at:  # absent, or the title's first word: no kind before it
+        return False
+    kind = words[at - 1]
+    if len(kind) < COMPOUND_HEAD_TERM_MIN or not tokenize(kind):
+        return False
+    return re.search(rf"\b{re.escape(_term_stem(kind))}", fold(unit.text)) is not None
+
+
+def names_own_document(unit: Unit, term: str, document_text: Callable[[Chunk], str] | None) -> bool:
+    """Whether an asked word names the unit's own document by its kind (lexicon.OWN_DOCUMENT_KIND_RE): its document
+    speaks of itself by that kind ('Enkäten skickades i mars 2025 …') and, for a compound, its title names what the
+    compound's first part does ('trygghetsenkäten' of 'Trygghetsundersökning … 2025'). Such a word places the figure
+    in that document; it is no thing in it (as lexicon.DOCUMENT_KIND_WORD_RE for asked kinds).
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="od", source="s", title="Trygghetsundersökning 2025", doc_type="rapport", heading_path=[],
+    ...           start_line=1, end_line=1, text="Män 65 år | 16 | 295\\n\\nEnkäten skickades i mars.")
+    >>> u = units_of(c)[0]
+    >>> [names_own_document(u, t, lambda ch: ch.text) for t in ("trygghetsenkat", "enkat", "foraldraenkat", "belysn")]
+    [True, True, False, False]
+    """
+    m = lex.OWN_DOCUMENT_KIND_RE.search(term)
+    if m is None or document_text is None:
+        return False
+    kind, first = term[m.start():], term[:m.start()]
+    if not says_stem(document_text(unit.chunk), kind[:max(4, len(kind) - 2)]):
+        return False
+    first = first[:-1] if first.endswith("s") and len(first) > 4 else first
+    return not first or (len(first) >= 4 and re.search(rf"\b{re.escape(first)}", fold(unit.chunk.title)) is not None)
+
+
+def counts_respondents(unit: Unit, counted: str) -> bool:
+    """Whether a table row counts those who answered (`counted`, folded, one of lexicon.RESPONDENT_WORDS) in a
+    column the statistician's 'n' names ('Kvinnor 16–29 år | 54 | 212 | 47 | 198' under '… | n 2023 | … | n 2025'):
+    'Hur många svarande fanns i gruppen …?' is answered there (wrongref37 probes).
+
+    >>> from assistant.schema import Chunk
+    >>> c = Chunk(chunk_id="cr", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1,
+    ...           end_line=1, text="Grupp | Andel 2025 | n 2025\\nMän | 14 | 311\\nKvinnor | 30 | 400")
+    >>> row = units_of(c)[1]
+    >>> counts_respondents(row, "svarande"), counts_respondents(row, "elever")
+    (True, False)
+    """
+    if unit.kind != "row" or not any(counted.startswith(w) for w in lex.RESPONDENT_WORDS):
+        return False
+    headers = [h for h in header_rows(unit) if h is not unit]
+    names = column_names(headers, len(cells_in_place(unit))) if headers else None
+    return bool(names) and any(lex.RESPONDENT_COLUMN_RE.match(n.strip()) for n in names)
 
 
 def named_by_own_item(unit: Unit, term: str) -> bool:

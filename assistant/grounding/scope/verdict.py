@@ -142,10 +142,13 @@ from assistant.grounding.scope.terms import (
     asked_doer,
     asked_per_head,
     asked_terms,
+    counts_respondents,
     holds_every_word,
     named_by_own_item,
+    named_by_title,
     names_as_head,
     names_asked,
+    names_own_document,
     names_term,
     passage_support,
     says_stem,
@@ -174,6 +177,7 @@ from assistant.grounding.scope.views import (
     gives_view,
     names_doer,
     names_person,
+    names_role_field,
     no_outcome,
     only_planned,
     premise_phrase,
@@ -558,7 +562,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             # 'trygghetsvandringsdeltagare' by '… trygghetsvandringar … 64 deltagare, varav 41 kvinnor'; wrongref35)
             joined = joined_counted(question)
             by_head = replace(question, counted=joined[1]) if joined else None
+            # (those who answered, counted by a table's 'n' column: terms.counts_respondents; wrongref37 probes)
             figures = [s for s in figures if any(mentions(s.unit, q.counted) for q in counting)
+                       or counts_respondents(s.unit, question.counted)
                        or takes_part_of_asked_set(s.unit, question)
                        or (lex.SHARE_QUESTION_RE.search(question.text) and s in fitting)
                        or (joined and names_joined(s.unit, joined))]
@@ -567,6 +573,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 figures.sort(key=lambda s: not lex.PERCENT_RE.search(figure_text(s.unit)))
             else:
                 figures = [s for s in figures if any(counts_asked(s.unit, q) for q in counting)
+                           or counts_respondents(s.unit, question.counted)
                            or (by_head is not None and names_joined(s.unit, joined) and counts_asked(s.unit, by_head))]
         scopes = lex.GROUP_SCOPE_RE.findall(question.cue_text)
         if scopes:
@@ -667,6 +674,9 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                        or (rarest and any(named_by_own_item(s.unit, f) or names_as_head(s.unit.text, f)
                                           for f in term_forms(question, rarest)))
                        or takes_part_of_asked_set(s.unit, question)
+                       # (every asked word names the figure's own document by its kind, 'trygghetsenkäten' of a
+                       # 'Trygghetsundersökning' that calls its survey 'enkäten': terms.names_own_document; tune TR02)
+                       or all(names_own_document(s.unit, t, document_text) for t in asked)
                        or names_extreme_age(s.unit, question.cue_text)  # 'de yngsta': the first age band's row
                        or (doer in asked and lex.AGENTLESS_PASSIVE_RE.search(s.unit.text)
                            and document_text is not None and says_stem(document_text(s.unit.chunk), doer)
@@ -743,8 +753,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             thing = [t for t in question.content_terms if not fold(t).startswith(_PER_HEAD_FRAME)
                      and t not in _PER_WORDS and not lex.PER_HEAD_QUESTION_RE.search(f"per {t}")
                      and not fold(t).startswith(fold(head)[:6])]
+            # (or the line names the kind its document's title sets the asked name beside, 'sommarskolan' for
+            # 'Läslust' under 'Läsfrämjande sommarskola Läslust …': terms.named_by_title; wrongref37 probes)
+            # (each of the question's other words said so or in the line: 'Vad kostade lunchen på Läslust per elev?'
+            # is not answered by the summer school's cost per pupil)
             figures = [s for s in figures if per_head(f"{s.unit.text} {s.unit.context()}", head)
-                       and (not thing or any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in thing))]
+                       and (not thing or any(says_stem(f"{s.unit.text} {s.unit.context()}", t) for t in thing)
+                            or all(says_stem(f"{s.unit.text} {s.unit.context()}", t) or named_by_title(s.unit, fold(t))
+                                   for t in thing))]
         if lex.RELATIVE_PERIOD_RE.search(question.text):
             # 'Och hur mycket var det året innan?' is not answered by a budget's undated rows: the figure must be
             # dated, or said to be of such a period, in its unit or its context (a document's title dates its own year).
@@ -872,6 +888,14 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
     if question.wants_person:
         role = asked_role(question)
         persons = [s for s in evidence[:8] if names_person(s.unit, role)]
+        if not persons and role:
+            # 'Vem är ansvarig för dialogen med flickorna?' is answered by the item's 'Ansvarig: ungdomsstrategen.', a
+            # post holding the asked role by its field (names_role_field), where the field's line, or the numbered
+            # item it runs on from, names the asked thing (its rarest asked word): another item's field is not its.
+            _, rarest = _rarest_used(asked, weights)
+            persons = [s for s in evidence[:8] if names_role_field(s.unit, role) and (not rarest or any(
+                names_term(s.unit, f, near=True) or named_by_own_item(s.unit, f)
+                for f in term_forms(question, rarest)))]
         if not persons:
             return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
         evidence = persons + [s for s in evidence if s not in persons]  # the answer opens with the name

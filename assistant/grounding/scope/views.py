@@ -467,6 +467,29 @@ def names_person(unit: Unit, role: str) -> bool:
     return stem in fold(unit.text) or stem in fold(unit.context())
 
 
+def names_role_field(unit: Unit, role: str) -> bool:
+    """Whether a unit has a field labelled with the asked role and a value after it ('Ansvarig: ungdomsstrategen.',
+    'Ansvar: arbetslagen', 'Samordnare: HR-strategen'): the value holds the role, whether a person or a post or
+    body, so 'Vem är ansvarig för dialogen …?' is answered by it as 'Vem ansvarar för …?' is (own probes, wrongref37:
+    an item's 'Ansvarig: ungdomsstrategen.' was refused for want of a person's name). A role named in running text
+    ('Arbetet samordnas av strategen') is no field; `role` is asked_role's, folded ('' names no field).
+
+    >>> from assistant.schema import Chunk
+    >>> chunk = Chunk(chunk_id="role-field", source="s.txt", title="T", doc_type="rapport", heading_path=[], text="x",
+    ...               start_line=1, end_line=1)
+    >>> unit = lambda text: Unit(text, chunk, 0, 1, 1, "sentence", "body")
+    >>> [names_role_field(unit(t), "ansvarig") for t in ("En dialog genomförs. Ansvarig: ungdomsstrategen.",
+    ...  "Ansvar: arbetslagen, från och med den 1 februari.", "Rektor är ansvarig för planen.", "Ansvarig:")]
+    [True, True, False, False]
+    >>> names_role_field(unit("Ansvar: rektor."), "rektor"), names_role_field(unit("Samordnare: Anna."), "samordnare")
+    (False, True)
+    """
+    if not role:
+        return False
+    stem = role[:-1] if role.endswith(lex.AGENT_NOUN_ENDING) else role[: max(5, len(role) - 3)]
+    return re.search(rf"(?<![\w-]){re.escape(stem)}\w*\s*:\s*\w", fold(unit.text)) is not None
+
+
 def _is_name(words: str) -> bool:
     """Whether two capitalised words (lexicon.PERSON_NAME_RE) are a person's name, not a heading run into a sentence
     ('Sammanfattning Projektet …'): a surname is no common noun in its definite form (simplemma lemmatizes
