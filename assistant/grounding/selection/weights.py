@@ -128,6 +128,8 @@ FRAGMENT_GIVES_WAY = 0.3
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
 ROW_FIT = 0.3
+# 'Hur många X?' met by a share of X ('42 procent av alla X'): a figure of X, but not the count asked.
+SHARE_FOR_COUNT_FIT = 0.0
 # What a routine's step gains for a 'Vem …?' question when it opens on the role who takes it ('2. Mentorn kontaktar
 # vårdnadshavare …', lexicon.ROLE_STEP_RE): it says who does what, where a narrative naming a role does not.
 ROLE_STEP_FIT = 0.25
