@@ -1779,6 +1779,22 @@ NOT_DOER_VERB_RE = re.compile(r"(?:är|var|blir|blev|har|hade|kan|kunde|ska|skal
 # the passive that names its doer answers it (PASSIVE_AGENT_RE, below: '… som genomfördes av tre följeforskare …').
 WHO_DID_RE = re.compile(r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:gjorde|gör|har gjort|genomförde|utförde|höll i|stod för|"
                         r"ledde)\b", re.I)
+# 'Vem har tagit fram analysen?', 'Vem skrev rapporten?', 'Vem utförde utredningen?': who made the document (or its
+# study); a report names them on a labelled line at its head ('Utredare: Anders Nyqvist, …', 'Handläggare: Karin
+# Holmgren, verksamhetsutvecklare', 'Sammanställd av: …'), which answers (general Swedish of municipal reports;
+# quoted37 probes).
+# The finite verb right after a question word that a verb follows ('Vem utförde …', 'Vad kostar …', 'När startade …'):
+# what the question does with its thing, not a thing the material may say it leaves out (scope.gaps.gap_words: 'Vem
+# utförde utredningen …?' is no question about the hours 'som faktiskt utfördes' another report did not study).
+ASKING_VERB_RE = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vem|vad|när|varför|var)\s+(?:som\s+)?(?P<verb>[a-zåäö]+)", re.I)
+AUTHOR_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tagit\s+fram|tog\s+fram|tar\s+fram|skrev|skrivit|"
+    r"gjorde|gjort|utförde|utfört|genomförde|genomfört|sammanställde|sammanställt|upprättade|upprättat|"
+    r"författade|författat|står\s+bakom|stod\s+bakom|ligger\s+bakom|låg\s+bakom)\b", re.I)
+AUTHOR_LINE_RE = re.compile(
+    r"^(?:(?:ansvarig\s+)?utredare|(?:ansvarig\s+)?handläggare|författare|rapportförfattare|projektledare|"
+    r"(?:upprättad|upprättat|sammanställd|sammanställt|framtagen|framtaget|utförd|utfört|skriven|skrivet)\s+av)"
+    r"\s*:\s*\w", re.I)
 WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
                          r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 

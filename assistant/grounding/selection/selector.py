@@ -64,6 +64,7 @@ from assistant.grounding.selection.scored import (
 from assistant.grounding.selection.weights import (
     _URL_RE,
     ANCHOR_AFTER,
+    AUTHOR_LINE_FIT,
     ANCHOR_BONUS,
     ASPECT_BONUS,
     ASPECT_SHARE,
@@ -360,6 +361,11 @@ class UnitSelector:
             # to contact, the line that says how to reach someone ('Per Nordin, …, Telefon: 0480-…').
             if lex.CONTACT_QUESTION_RE.search(question.cue_text) and lex.CONTACT_DETAIL_RE.search(text):
                 return CONTACT_FIT
+            if lex.AUTHOR_QUESTION_RE.match(question.cue_text) and lex.AUTHOR_LINE_RE.match(text):
+                # 'Vem har tagit fram analysen?': the report's own line naming who made it ('Utredare: Anders
+                # Nyqvist, …') says who, where the sentences only name the body that asked for it ('Nämnden gav
+                # förvaltningen i uppdrag att analysera …')
+                return AUTHOR_LINE_FIT
             if lex.WHO_DID_RE.match(question.cue_text) and lex.PASSIVE_AGENT_RE.search(text):
                 # 'Vem gjorde den externa utvärderingen?': the passive that names its doer ('… som genomfördes av tre
                 # följeforskare …') says who, as a role's sentence with the asked verb does.

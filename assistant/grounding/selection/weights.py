@@ -116,6 +116,9 @@ WHO_VERB_FIT = 0.3
 # How much a line giving a phone number or e-mail address gains for 'Vem kan jag kontakta …?' (a role's sentence
 # gains 0.2, the question's own verb WHO_VERB_FIT).
 CONTACT_FIT = 0.45
+# 'Vem har tagit fram analysen?' met by the report's line naming its maker ('Utredare: Anders Nyqvist, …'): more than
+# a role's sentence with the asked verb (0.2 + WHO_VERB_FIT), which names who ordered the work, not who did it.
+AUTHOR_LINE_FIT = 0.6
 # What a dated statement of the deed a date question asks about gains ('redovisas … december 2019' for 'När kom
 # rapporten ut?'), and one dating only another deed loses ('initierades … i december 2016'): the date of another deed
 # is no answer, however close its sentence is to the question's topic.
