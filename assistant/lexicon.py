@@ -1361,6 +1361,10 @@ SIGNATURE_WORDS = ("kommun", "kommuns", "stad", "region", "den", "och")
 SHARE_QUESTION_RE = re.compile(r"\b(hur stor andel|hur stor del|andel\w*|hur många procent|procent\w*|what share|"
                                r"percentage)\b", re.I)
 PERCENT_RE = re.compile(r"\d\s*(?:%|procent\b)", re.I)
+# A share with its figure ('42 procent', '1 032 %', '5 procentenheter'): what it counts is a part, not how many ('42
+# procent av alla kuratorsbesök' does not say how many visits there were). (It starts only where a number starts: a
+# run of '1 1 1 …' is read once, not from each of its digits.)
+SHARE_FIGURE_RE = re.compile(r"(?<![\d,])(?<!\d )\d[\d,]*(?: \d[\d,]*)* ?(?:%|procent(?:enhet(?:er)?)?\b)", re.I)
 # A table's caption or column names that make its figures percentages ('Tabell 1. Andel elever …, procent.',
 # '| År | Andel (%) |'): a row's bare figures ('2024 | 90 | 80') are then shares (Swedish statistics tables).
 PERCENT_TABLE_RE = re.compile(r"%|\bprocent\b|\bandel(?:en)?\b", re.I)
@@ -1542,7 +1546,11 @@ SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|wh
                            # sjukfrånvaron bland kvinnorna?'): a figure asked, where 'Vad är ett målvärde?' asks a term
                            # (general Swedish follow-up wording; trial 20's action plan)
                            r"|(?:(?:mål|utgångs|bas|medel|jämförelse|gräns|nyckel|start|slut)värde(?:t|na)|"
-                           r"\w*frånvaron|\w*närvaron|siffr(?:an|orna))"
+                           r"\w*frånvaron|\w*närvaron|siffr(?:an|orna)"
+                           # a pay, rate or level of a group ('Vad är medellönen för kvinnliga undersköterskor?', 'Vad
+                           # var tjänstegraden för skolsköterskan?', 'Vad var svarsfrekvensen i enkäten?'): the figure
+                           # in a table's cell, not a term defined (general Swedish of reports; quoted37 probes)
+                           r"|\w*lönen|\w*graden|\w*frekvensen|\w*nivån)"
                            r"(?= (?:för|bland|hos|i|på|under|år|vid|när)\b))\b", re.I)
 # Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
 MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr summa " \
@@ -1816,6 +1824,22 @@ NOT_DOER_VERB_RE = re.compile(r"(?:är|var|blir|blev|har|hade|kan|kunde|ska|skal
 # the passive that names its doer answers it (PASSIVE_AGENT_RE, below: '… som genomfördes av tre följeforskare …').
 WHO_DID_RE = re.compile(r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:gjorde|gör|har gjort|genomförde|utförde|höll i|stod för|"
                         r"ledde)\b", re.I)
+# 'Vem har tagit fram analysen?', 'Vem skrev rapporten?', 'Vem utförde utredningen?': who made the document (or its
+# study); a report names them on a labelled line at its head ('Utredare: Anders Nyqvist, …', 'Handläggare: Karin
+# Holmgren, verksamhetsutvecklare', 'Sammanställd av: …'), which answers (general Swedish of municipal reports;
+# quoted37 probes).
+# The finite verb right after a question word that a verb follows ('Vem utförde …', 'Vad kostar …', 'När startade …'):
+# what the question does with its thing, not a thing the material may say it leaves out (scope.gaps.gap_words: 'Vem
+# utförde utredningen …?' is no question about the hours 'som faktiskt utfördes' another report did not study).
+ASKING_VERB_RE = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vem|vad|när|varför|var)\s+(?:som\s+)?(?P<verb>[a-zåäö]+)", re.I)
+AUTHOR_QUESTION_RE = re.compile(
+    r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tagit\s+fram|tog\s+fram|tar\s+fram|skrev|skrivit|"
+    r"gjorde|gjort|utförde|utfört|genomförde|genomfört|sammanställde|sammanställt|upprättade|upprättat|"
+    r"författade|författat|står\s+bakom|stod\s+bakom|ligger\s+bakom|låg\s+bakom)\b", re.I)
+AUTHOR_LINE_RE = re.compile(
+    r"^(?:(?:ansvarig\s+)?utredare|(?:ansvarig\s+)?handläggare|författare|rapportförfattare|projektledare|"
+    r"(?:upprättad|upprättat|sammanställd|sammanställt|framtagen|framtaget|utförd|utfört|skriven|skrivet)\s+av)"
+    r"\s*:\s*\w", re.I)
 WHO_VERB_RE = re.compile(r"^\s*vem\s+(?:som\s+)?(?!(?:är|var|blir|blev|har|hade|kan|kunde|ska|skulle|kommer|får|"
                          r"fick|bör|måste|vill|gör|gjorde)\b)([a-zåäö]{4,})\b", re.I)
 
@@ -2087,6 +2111,9 @@ RUNNING_PAGE_NUMBER_RE = re.compile(
 # A sentence right above a table that says what the table shows, standing in for a caption ('Tabellen visar
 # antal unika besökare per fritidsgård och kön under 2025.', 'Tabellen nedan redovisar …'; Swedish reports, web pages).
 TABLE_LEAD_RE = re.compile(r"^(?:tabellen|i tabellen|nedanstående tabell)\b", re.I)
+# What a table's caption or the sentence pointing to it ('Tabell 1 visar … hösten 2025', 'Tabell 2. Antal besök …, 2024
+# och 2025') holds besides a figure of its own: the table's number and the years it covers (general report wording).
+TABLE_POINTER_NUMBERS_RE = re.compile(r"^(?:tabell|figur|diagram|table)\s*\d+(?:[.:]\d+)*|\b(?:19|20)\d\d\b", re.I)
 # A question about a table as a whole ('Vad står det i tabell 1?', 'Vad visar tabellen om trygghet?', 'Vad visar
 # tabell 2 i rapporten?'): the table under that caption is its answer, all of it (general Swedish of reports).
 TABLE_QUESTION_RE = re.compile(r"\b(?:tabell(?:en)?|table)\b(?:\s*(?P<number>\d+(?:[.:]\d+)*)\b)?", re.I)

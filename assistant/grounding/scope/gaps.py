@@ -21,10 +21,12 @@ GAP_POOL = 60
 def gap_words(question: Question) -> list[str]:
     """The question's words that name the asked thing, rarest in Swedish at large first (wordfreq): its words less
     the common ones (lexicon.COMMON_WORD_ZIPF), the gender words (every sentence of a gender report names them), the
-    named places and years, and short words."""
+    named places and years, the verb after a question word, and short words."""
     from wordfreq import zipf_frequency
 
     named = {s.text.lower() for s in question.subjects}
+    verb = lex.ASKING_VERB_RE.match(question.text)  # ('Vem utförde …': the asking verb names no thing)
+    named |= {verb.group("verb").lower()} if verb else set()
     words = [w for w in dict.fromkeys(re.findall(r"[a-zåäöéü]+", question.text.lower()))
              if len(w) >= 4 and w not in named and not lex.GENDER.fullmatch(w)
              and zipf_frequency(w, "sv") < lex.COMMON_WORD_ZIPF]

@@ -923,6 +923,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                        or lex.CONTACT_DETAIL_RE.search(f"{s.unit.text} {s.unit.context()}"))]
         acting += [s for s in pool if s not in acting and not contact and names_doer(s.unit)
                    and (not rarest or any(names_term(s.unit, f, near=True) for f in term_forms(question, rarest)))]
+        # Who made the report ('Vem har tagit fram analysen?') is told by its own line naming the maker ('Utredare:
+        # Anders Nyqvist, …'), which names neither the act nor the thing (quoted37 probes).
+        acting += [s for s in pool if s not in acting and lex.AUTHOR_QUESTION_RE.match(question.cue_text)
+                   and lex.AUTHOR_LINE_RE.match(s.unit.text)]
         if not acting:
             return Verdict(False, "agent", phrase=topic_phrase(question.cue_text))
         # (in a small collection, where no word is rare enough to be 'asked', the rarest of the question's own words

@@ -68,6 +68,7 @@ from assistant.grounding.selection.weights import (
     ASPECT_BONUS,
     ASPECT_SHARE,
     ASPECT_TOPIC_SHARE,
+    AUTHOR_LINE_FIT,
     CITED_DOCUMENT,
     CITED_NOTE_WORDS,
     CONSEQUENCE_FIT,
@@ -108,6 +109,7 @@ from assistant.grounding.selection.weights import (
     ROLE_STEP_FIT,
     ROW_FIT,
     SERIES_HEADING_RE,
+    SHARE_FOR_COUNT_FIT,
     START_FIT,
     TOPIC_FIT_SHARE,
     WHO_VERB_FIT,
@@ -145,6 +147,12 @@ def _topic_terms(question: Question) -> frozenset[str]:
         return frozenset()
     rest = lex.WORKED_RE.sub(" ", lex.FOLLOW_UP_MARKER_RE.sub(" ", asking.sub(" ", question.cue_text)))
     return question.content_terms & frozenset(tokenize(rest)) - question.subject_terms
+
+
+def _points_to_table(text: str) -> bool:
+    """Whether a unit is a table's caption or the sentence that says what a table shows ('Tabell 2 visar …',
+    'Tabellen nedan redovisar …')."""
+    return bool(lex.CAPTION_RE.match(text) or lex.TABLE_LEAD_RE.match(text))
 
 
 def _deed_fit(question: Question, text: str) -> float:
@@ -296,7 +304,15 @@ class UnitSelector:
                 return 0.35 if lex.CLOCK_RE.search(text) else -0.1  # 'vilken tid' is answered by 'kl. 15.00'
             if lex.TOTAL_QUESTION_RE.search(question.text) and lex.TOTAL_RE.search(text):
                 return 0.5  # 'sammanlagt' is answered by the total row
+            if not question.date and _points_to_table(text) and not lex.TABLE_QUESTION_RE.search(question.text):
+                # a caption, or the sentence that says what a table shows, gives no figure of its own: its row does
+                # ('Tabell 1 visar … tjänstegrad … hösten 2025' for 'Hur stor var skolsköterskans tjänstegrad?')
+                return 0.25 if lex.DIGIT_RE.search(lex.TABLE_POINTER_NUMBERS_RE.sub(" ", text)) else -0.25
             if question.counted and not question.money and not question.date and states_count(unit, question.counted):
+                if unit.kind != "row" and not lex.SHARE_QUESTION_RE.search(question.text) and not states_count(
+                        unit, question.counted, lex.SHARE_FIGURE_RE.sub(" ", count_text(text, question.counted))):
+                    # a share of the thing counted ('42 procent av alla kuratorsbesök') says not how many there were
+                    return SHARE_FOR_COUNT_FIT
                 return 0.5  # 'hur många personer' is answered by '180 personer', or a table's 'Pojkar' column
             if question.money:  # an amount, or that it cost nothing ('Workshopen är kostnadsfri')
                 if lex.MONEY_RE.search(text) or lex.FREE_OF_CHARGE_RE.search(text):
@@ -345,6 +361,11 @@ class UnitSelector:
             # to contact, the line that says how to reach someone ('Per Nordin, …, Telefon: 0480-…').
             if lex.CONTACT_QUESTION_RE.search(question.cue_text) and lex.CONTACT_DETAIL_RE.search(text):
                 return CONTACT_FIT
+            if lex.AUTHOR_QUESTION_RE.match(question.cue_text) and lex.AUTHOR_LINE_RE.match(text):
+                # 'Vem har tagit fram analysen?': the report's own line naming who made it ('Utredare: Anders
+                # Nyqvist, …') says who, where the sentences only name the body that asked for it ('Nämnden gav
+                # förvaltningen i uppdrag att analysera …')
+                return AUTHOR_LINE_FIT
             if lex.WHO_DID_RE.match(question.cue_text) and lex.PASSIVE_AGENT_RE.search(text):
                 # 'Vem gjorde den externa utvärderingen?': the passive that names its doer ('… som genomfördes av tre
                 # följeforskare …') says who, as a role's sentence with the asked verb does.

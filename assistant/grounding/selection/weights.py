@@ -116,6 +116,9 @@ WHO_VERB_FIT = 0.3
 # How much a line giving a phone number or e-mail address gains for 'Vem kan jag kontakta …?' (a role's sentence
 # gains 0.2, the question's own verb WHO_VERB_FIT).
 CONTACT_FIT = 0.45
+# 'Vem har tagit fram analysen?' met by the report's line naming its maker ('Utredare: Anders Nyqvist, …'): more than
+# a role's sentence with the asked verb (0.2 + WHO_VERB_FIT), which names who ordered the work, not who did it.
+AUTHOR_LINE_FIT = 0.6
 # What a dated statement of the deed a date question asks about gains ('redovisas … december 2019' for 'När kom
 # rapporten ut?'), and one dating only another deed loses ('initierades … i december 2016'): the date of another deed
 # is no answer, however close its sentence is to the question's topic.
@@ -128,6 +131,8 @@ FRAGMENT_GIVES_WAY = 0.3
 TITLE_LINES = 2
 # What a table row gains whose first cell the question names ('… i årskurs 5?': the row 'Årskurs 5').
 ROW_FIT = 0.3
+# 'Hur många X?' met by a share of X ('42 procent av alla X'): a figure of X, but not the count asked.
+SHARE_FOR_COUNT_FIT = 0.0
 # What a routine's step gains for a 'Vem …?' question when it opens on the role who takes it ('2. Mentorn kontaktar
 # vårdnadshavare …', lexicon.ROLE_STEP_RE): it says who does what, where a narrative naming a role does not.
 ROLE_STEP_FIT = 0.25
