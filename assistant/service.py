@@ -68,6 +68,10 @@ PICK_CHUNKS = 20
 ANSWERED_FROM_UNITS = 3  # the best units that judge where an answer comes from (curated)
 # The lines saying one item looked at in each chunk (a chunk may hold both lists).
 PICK_PER_CHUNK = 10
+# What 'och sen då?' gives of the lines after the previous answer's last quoted line: at most this many units, and
+# about this many characters (a step of a method, a short list), as a first answer gives.
+NEXT_UNITS = 6
+NEXT_CHARS = 700
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +196,11 @@ class Assistant:
         request = self.lowered(self.validate(request))
         where_said = request.mode == "fraga" and bool(request.history) and \
             lex.WHERE_SAID_RE.match(request.message) is not None
-        request, notice = self.shorten(self.easy_again(self.said_where(request) if where_said else request))
+        # 'Betyder det att min dotter inte får …?': the question before, answered again with a lead (trial 37 E3)
+        own_child = request.mode == "fraga" and bool(request.history) and not where_said and \
+            lex.OWN_CHILD_RE.search(request.message) is not None and easy_again_turn(request.history) is not None
+        again = self.said_where(request) if where_said or own_child else request
+        request, notice = self.shorten(self.easy_again(again))
         if request.mode == "fraga" and reads_nordic(request.message):
             # A Norwegian or Danish question is read in Swedish, and the answer says so (the sources are Swedish)
             swedish = in_swedish(request.message)
@@ -356,8 +364,10 @@ class Assistant:
         if own_view and verdict.answer:
             verdict = own_view_verdict(question, selection, verdict)
         return PreparedTurn(request=request, query=query, hits=hits, support=support, question=question,
-                            selection=selection, verdict=verdict, pick=self.pick(request), notice=notice,
-                            own_view=own_view, lead=lead, searched=searched, where_said=where_said)
+                            selection=selection, verdict=verdict, pick=self.continuation(request) or self.pick(request),
+                            notice=notice,
+                            own_view=own_view, lead=lead, searched=searched, where_said=where_said,
+                            own_child=own_child)
 
     def conversation_upload(self, request: ChatRequest) -> str | None:
         """The uploaded document this conversation is about: the one the latest of its last
@@ -441,6 +451,27 @@ class Assistant:
         pick.units = [[max(units, key=together)] for units in found]
         return pick
 
+    def continuation(self, request: ChatRequest) -> Pick | None:
+        """'och sen då?' after an answer (lexicon.NEXT_ASKED_RE): the lines that follow the last line it quoted, in
+        that document, each cited, under a lead naming it (trial 37 K2: the step just given came back again); None
+        when the turn asks something else or the previous answer quoted nothing that is found again."""
+        if request.mode != "fraga" or not request.history or not lex.NEXT_ASKED_RE.match(request.message):
+            return None
+        answer = last_answer(request.history) or ""
+        if not answer or lex.REFUSAL_RE.search(answer):
+            return None
+        anchors = self.evidence.anchors(answer)
+        if not anchors:
+            return None
+        # the last line quoted in the document the answer quoted first (its main source): what comes after it
+        last = max((a for a in anchors if a.path == anchors[0].path), key=lambda a: a.end_line)
+        units = [u for u in self.evidence.units_after(last, NEXT_UNITS, NEXT_CHARS)
+                 if not any(a.holds(u) for a in anchors)]
+        if not units:
+            return None
+        title = units[0].chunk.title or units[0].chunk.source
+        return Pick(items=[u.text for u in units], units=[[u] for u in units], lead=lex.NEXT_LEAD.format(title=title))
+
     def _word_similarities(self, word: str, words: Sequence[str]) -> list[float]:
         """How close `word` is to each of `words` by the embedding model, read both ways (`word` as the query and as
         the passage, averaged): one word alone is a weak query, and a word close one way only ('föreningslivet' to
@@ -513,6 +544,12 @@ class Assistant:
             result = dataclasses.replace(result, text=f"{lex.OWN_VIEW_LEAD}\n{result.text}")
         if turn.where_said and result.draft is None and result.grounded and result.citations:
             result = dataclasses.replace(result, text=where_said(result.citations))
+        elif turn.where_said and result.draft is None and not result.grounded:
+            # the answer asked about was a refusal: no place to show, and no other lines as if they were it (K8)
+            result = dataclasses.replace(result, text=lex.WHERE_SAID_NONE, citations=[])
+        if turn.own_child and result.draft is None:
+            result = dataclasses.replace(result, text=f"{lex.OWN_CHILD_LEAD}\n{result.text}") if result.grounded else \
+                dataclasses.replace(result, text=lex.OWN_CHILD_NONE, citations=[])
         if turn.notice and result.draft is not None:
             draft = with_notice(result.draft, turn.notice)
             result = dataclasses.replace(result, draft=draft, text=render_draft(draft))
@@ -587,7 +624,7 @@ class Assistant:
         user's pasted facts marked, notes, an edit's own rewrite), a lead put before it, or a dilemma talk."""
         request = turn.request
         return request.options.easy_swedish or request.mode != "fraga" or bool(turn.own_view) or \
-            bool(turn.notice) or turn.pick is not None or turn.where_said
+            bool(turn.notice) or turn.pick is not None or turn.where_said or turn.own_child
 
     def warm_up(self) -> None:
         """Load the search snapshot and build the answer engine's term weights, goal cards and section texts,

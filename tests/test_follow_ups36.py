@@ -74,8 +74,6 @@ def test_how_one_analyses_the_observations_is_asked_as_a_question(eval_bot: Any)
 
 
 @pytest.mark.needs_corpus_index
-@pytest.mark.xfail(strict=True, reason="followups36: asked on its own the query is answered (grounded), asked after "
-                   "the first turn it is still refused by a follow-up scope rule (scope/, refusal36b's area)")
 def test_how_one_analyses_the_observations_is_answered(eval_bot: Any) -> None:
     response = _ask_how_in_practice(eval_bot)
     assert response.grounded and "inga uppgifter" not in response.text, response.text

@@ -40,6 +40,9 @@ class PreparedTurn:
     # 'Var står det?' after an answer: the previous question answered again, said as where its lines stand
     # (Assistant.said_where, citations.where_said)
     where_said: bool = False
+    # 'Betyder det att min dotter …?' after an answer: the previous question answered again, led by a line that the
+    # material speaks of no single child (lexicon.OWN_CHILD_RE)
+    own_child: bool = False
     searched: str | None = None  # the user's uploaded document the conversation is about, answered or refused from
 
 

@@ -313,6 +313,22 @@ class Evidence:
             sources |= found
         return next(iter(sources)) if len(sources) == 1 else None
 
+    def units_after(self, anchor: Anchor, count: int, chars: int) -> list[Unit]:
+        """The units that follow `anchor`'s lines in its document, in order: from its chunk and the chunks after it,
+        at most `count` of them and about `chars` characters (what comes next after a passage an answer quoted)."""
+        self._refresh()
+        chunk = self.retriever.current().chunks.get(anchor.chunk_id)
+        out: list[Unit] = []
+        size = 0
+        while chunk is not None and len(out) < count and size < chars:
+            for unit in units_of(chunk):
+                if unit.start_line > anchor.end_line and len(out) < count and size < chars and \
+                        not any(u.start_line == unit.start_line for u in out):
+                    out.append(unit)
+                    size += len(unit.text)
+            chunk = self._neighbours.following(chunk) if self._neighbours is not None else None
+        return out
+
     def with_anchor_chunks(self, hits: list[Hit], anchors: Sequence[Anchor]) -> list[Hit]:
         """`hits` with the chunks that hold the anchors and the lines right after them: in a document written to
         a template, what a follow-up asks about the cited passage stands there. A chunk that continues a

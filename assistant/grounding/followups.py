@@ -45,6 +45,8 @@ def is_follow_up(message: str) -> bool:
     text = " ".join(message.split())
     if not text or len(text.split()) > 16:
         return False
+    if lex.EXAMPLE_ASKED_RE.match(text):
+        return True  # 'ge ett exempel': of what the turn before asked about
     if lex.CONTINUATION_RE.match(text) or re.search(r"\bdå\s*\?*\s*$", text, re.I):
         return True
     if lex.RELATIVE_PERIOD_SLOT_RE.search(text):  # 'förra året' is a year before the earlier question's
@@ -158,8 +160,9 @@ def _kind_and_verbs_only(text: str) -> bool:
     return True
 
 
-def topic_of(question: str, drop_list_noun: bool = False) -> str:
-    """The topic phrase of a question: what a pronoun in the next turn points at.
+def topic_of(question: str, drop_list_noun: bool = False, as_clause: bool = True) -> str:
+    """The topic phrase of a question: what a pronoun in the next turn points at (a 'Hur <verb> …' question's as
+    the clause 'hur …' unless not `as_clause`: a next turn that asks 'hur' itself takes no second one).
 
     >>> topic_of("Vad är läxhjälpsinsatsen i kommunens plan?")
     'läxhjälpsinsatsen i kommunens plan'
@@ -215,9 +218,60 @@ def topic_of(question: str, drop_list_noun: bool = False) -> str:
     text = text[opener.end():] if opener else text
     if opener and opener.group(1).lower() in lex.WHICH_WORDS:
         text = _as_relative(text)
-    text = _without_doer(text, opener.group(0) if opener else "")
-    text = lex.TRAILING_PARTICLES_RE.sub("", text)  # 'Vad går insatsen ut på' -> 'insatsen'
+    doerless = _without_doer(text, opener.group(0) if opener else "")
+    if doerless == text and opener and as_clause:
+        clause = _how_clause(text.strip(" ?!.,"), opener.group(0))
+        if clause:
+            return clause
+    if opener and re.match(r"^\s*hur\s+(?!många\b|mycket\b)\w+\s*$", opener.group(0), re.I):
+        doerless = lex.HOW_MUCH_COPULA_RE.sub("", doerless)  # 'Hur stor är löneskillnaden' -> 'löneskillnaden'
+    text = lex.TRAILING_PARTICLES_RE.sub("", doerless)  # 'Vad går insatsen ut på' -> 'insatsen'
     return _work_named(_without_framing(text.strip(" ?!.,")))
+
+
+def _asks_how(message: str) -> bool:
+    """Whether a turn asks 'hur' itself ('Hur var det på högstadiet?'): the earlier 'hur' clause reads garbled in it."""
+    return re.match(r"^\s*(?:(?:och|men)\s+)?hur\b", message, re.I) is not None
+
+
+def _how_clause(text: str, opener: str) -> str:
+    """What a 'Hur <verb> <subject> …' question asks about, as the clause 'hur <subject> <verb> …' that reads in a
+    next question where its pronoun stood ('Vem bestämmer det?' after 'Hur följer Lindåsskolan upp elevers frånvaro?'
+    -> 'Vem bestämmer hur Lindåsskolan följer upp elevers frånvaro?'; trial 37 K4: 'Kan du ge ett exempel på
+    enhetscheferna välja en indikator'); '' when `opener` is no 'hur' and a verb, or the subject is not told.
+
+    >>> _how_clause("Lindåsskolan upp elevers frånvaro", "Hur följer ")
+    'hur Lindåsskolan följer upp elevers frånvaro'
+    >>> _how_clause("enhetscheferna välja en indikator", "Hur ska ")
+    'hur enhetscheferna ska välja en indikator'
+    >>> _how_clause("en uppföljning av lokala mål göras", "Hur ska ")
+    'hur en uppföljning av lokala mål ska göras'
+    >>> _how_clause("gator och cykelvägar i Kärrnäs", "Hur prioriteras "), _how_clause("är löneskillnaden", "Hur stor ")
+    ('', '')
+    """
+    from assistant.generation.easy import is_finite_verb
+
+    how = re.match(r"^\s*hur\s+(\w+)\s*$", opener, re.I)
+    words = text.split()
+    if how is None or len(words) < 2 or not re.fullmatch(r"[\w-]+", words[0]):
+        return ""
+    verb = how.group(1)
+    if verb.lower() in lex.MODAL_VERBS:
+        if words[-1].lower().endswith("as") and len(words) >= 3:  # 'Hur ska en uppföljning … göras'
+            return f"hur {' '.join(words[:-1])} {verb.lower()} {words[-1]}"
+        nxt = words[1].lower()
+        if nxt.endswith(("a", "å")) or nxt in lex.SHORT_INFINITIVES:  # 'Hur ska enhetscheferna välja …'
+            return f"hur {words[0]} {verb.lower()} {' '.join(words[1:])}"
+        return ""
+    if not is_finite_verb(verb) or verb.lower().endswith("s") or words[0].lower() in lex.ASKER_PRONOUNS:
+        return ""  # a passive's subject is all that follows ('Hur prioriteras gator …'): a noun phrase as it is
+    if not (words[0][:1].isupper() or _is_definite_noun(words[0])) or is_finite_verb(words[0]) or \
+            words[1].lower() in lex.THING_PLACE_PREPOSITIONS:
+        return ""  # ('Hur beskriver eleverna i Karlskoga sin tid …': where the subject ends is not told)
+    n = 1
+    while n < len(words) - 1 and words[0][:1].isupper() and words[n][:1].isupper():
+        n += 1  # a name runs over its capitalised words ('Hur delar Gren Landell in …')
+    return f"hur {' '.join(words[:n])} {verb.lower()} {' '.join(words[n:])}"
 
 
 def _as_relative(text: str) -> str:
@@ -642,7 +696,8 @@ def _resolve(message: str, previous: str, topic_question: str | None = None) -> 
     # 'Vilka aktörer kan bidra till det?' points at the aim of the earlier list question ('det'); 'den', 'de'
     # and 'dessa' point at the thing it asked about ('Vilka frågor diskuterades på den?' -> the workshop).
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
-    topic = lex.TOPIC_LEADING_DEED_RE.sub("", topic_of(topic_question or previous, drop_list_noun=points_at_aim))
+    topic = lex.TOPIC_LEADING_DEED_RE.sub("", topic_of(topic_question or previous, drop_list_noun=points_at_aim,
+                                                       as_clause=not _asks_how(message)))
     body = lex.EXPLETIVE_DET_RE.sub(lambda m: m.group(0).replace("det", "\0"), message.rstrip(" ?!."))
     body = lex.FILLER.sub("", body)
     body = body[:1].upper() + body[1:]
@@ -1146,6 +1201,10 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
     placed by the names of the turns before when it went on with their topic), with the names that placed it;
     unchanged when it is not a follow-up or there is no history."""
     message = " ".join(message.split())
+    example = lex.EXAMPLE_ASKED_RE.match(message)
+    if example and history:
+        # 'ge ett exempel' asks for one of what the turn before asked about: 'Ge ett exempel på det?'
+        message = f"{example.group('ask')[:1].upper()}{example.group('ask')[1:]} på det?"
     redated = ""
     follows = bool(history) and is_follow_up(message)
     if history and lex.RELATIVE_PERIOD_SLOT_RE.search(message):
@@ -1359,7 +1418,8 @@ def _topic_reads_clean(message: str, previous: str, topic_q: str | None) -> bool
     body = lex.FILLER.sub("", message.rstrip(" ?!."))
     pronoun = next(reversed(list(lex.STANDALONE_POINTER_RE.finditer(body))), None)
     points_at_aim = bool(lex.LIST_NOUN_RE.search(message)) and not lex.THING_POINTER_RE.search(message)
-    topic = lex.TOPIC_PLACE_PREPOSITION.sub("", topic_of(topic_q or previous, drop_list_noun=points_at_aim))
+    topic = lex.TOPIC_PLACE_PREPOSITION.sub("", topic_of(topic_q or previous, drop_list_noun=points_at_aim,
+                                                         as_clause=not _asks_how(message)))
     words = topic.split()
     if not words:
         return False

@@ -51,6 +51,7 @@ class Pick:
     about: str = ""
     about_words: list[str] = field(default_factory=list)
     units: list[list[Unit]] = field(default_factory=list)  # the lines that say each item, filled by the service
+    lead: str = ""  # a lead of its own: the lines after the previous answer's ('och sen då?', service)
 
 
 def listed_items(answer: str) -> list[str]:

@@ -64,12 +64,15 @@ def new_words(question: Question) -> list[str]:
     ['telefonnumm']
     >>> own("Var ligger den organisatoriskt?", "Vad är samordnarrollen?")
     []
+    >>> own("Hur gör man det i praktiken?", "Hur ska vi analysera observationerna?")
+    []
     """
     if not question.asked_text or not question.inherited_terms or not question.new_terms:
         return []
     kind = asked_kind(question.asked_text)
     counted = inflection_stem(question.counted) if question.counted else ""
-    words = _WORD_RE.findall(question.asked_text)
+    # ('Hur gör man det i praktiken?': an idiom of manner asks of the carried thing itself, lexicon.MANNER_IDIOM_RE)
+    words = _WORD_RE.findall(lex.MANNER_IDIOM_RE.sub(" ", question.asked_text))
     pointed: set[int] = set()
     for i, word in enumerate(words):
         if word.lower() in lex.POINTER_DETERMINERS and i + 1 < len(words):

@@ -116,8 +116,8 @@ def write_pick(pick: Pick, book: CitationBook) -> Written:
     if not pick.items:
         return Written(f"Ingen av punkterna i mitt förra svar handlar om ”{pick.about}”. Ställ gärna frågan på nytt "
                        "med fler ord, så söker jag i hela underlaget.", grounded=False)
-    lead = (f"Av punkterna i mitt förra svar handlar {'den här' if len(pick.items) == 1 else 'de här'} om "
-            f"”{pick.about}”:" if pick.about else "Punkterna i mitt förra svar:")
+    lead = pick.lead or (f"Av punkterna i mitt förra svar handlar {'den här' if len(pick.items) == 1 else 'de här'} "
+                         f"om ”{pick.about}”:" if pick.about else "Punkterna i mitt förra svar:")
     lines = [f"- {ITEM_PREFIX_RE.sub('', ' '.join(_clean(u) for u in units))}{markers([cite_units(book, units)])}"
              for units in pick.units]
     return Written("\n".join([lead, *lines]), grounded=True)
