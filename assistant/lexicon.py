@@ -5955,10 +5955,6 @@ ANSWER_FORM_ONLY_RE = re.compile(
 MATTER_POINTER_PREPOSITIONS = frozenset("åt".split())
 # The question words that ask for one or more of a noun ('Vilka pojkar har …'; followups._as_relative). General Swedish.
 WHICH_WORDS = frozenset("vilka vilken vilket".split())
-# The noun phrase a 'vilken/vilket/vilka' question asks one of ('Vilken statlig utredning hänvisar …', 'Vilken roll
-# har …'): the kind of the answer, which a document gives by name without the kind's word ('SOU 2016:69'); its next
-# two words at most (scope.crossed). General Swedish.
-WHICH_PHRASE_RE = re.compile(r"\b(?:vilka|vilken|vilket)\s+([\w-]+)(?:\s+([\w-]+))?", re.I)
 # A clause of the outcome the asker hopes for after what is to be done ('analysera observationerna så att det inte bara
 # blir en känsla'): no part of the deed a later 'Hur gör man det?' asks about, and its words are no topic the material
 # must hold (trial 36 F3 was refused with it; followups._done_phrase). General Swedish.

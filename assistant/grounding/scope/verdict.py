@@ -43,7 +43,6 @@ from assistant.grounding.scope.bodies import (
 )
 from assistant.grounding.scope.causes import cause_untold
 from assistant.grounding.scope.compounds import joined_counted, names_joined, unheard_kind
-from assistant.grounding.scope.crossed import crossed_words
 from assistant.grounding.scope.day_parts import DAY_FIGURE_POOL, other_day_part
 from assistant.grounding.scope.figures import (
     _row_fit,
@@ -1101,10 +1100,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         mention = lex.MENTION_QUESTION_RE.match(question.cue_text)
         return Verdict(False, "figure", phrase=question.cue_text[mention.end():].strip(" ?!.") if mention
                        else topic_phrase(question.cue_text))
-    if question.language == "sv" and crossed_words(question, evidence, asked, weights, document_text):
-        # 'När ska vårdnadshavare involveras i kartläggningen?' met by a pay survey's lines on its kartläggning and a
-        # school plan's on vårdnadshavare: no document speaks of both (scope.crossed; trial 36 F7).
-        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     return Verdict(True, evidence=evidence)
 
 
