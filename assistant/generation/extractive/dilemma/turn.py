@@ -491,7 +491,11 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # ... nor one whose first turn found no passage on its subject (NO_PERSPECTIVE_NOTE): a later counter takes up
         # the turn's own point or is none (session 30: 'kränkande behandling' against a förskola's way of naming
         # the children, 'kunskapskraven' against separate changing rooms)
-        nothing_close = not_covered or NO_PERSPECTIVE_NOTE in earlier[0].content
+        # ... nor one whose first turn had only passages near its tension (NEAR_TENSION_NOTE): a passage that shares
+        # an everyday word of the situation ('aktiviteter') is on something else (drafts37: 'Som verksamhetsmål anges
+        # olika aktiviteter …' against a fritids' free play); the same tension elsewhere still speaks to it
+        near_talk = NEAR_TENSION_NOTE in earlier[0].content
+        nothing_close = not_covered or NO_PERSPECTIVE_NOTE in earlier[0].content or near_talk
         point = frozenset(own) - groups
         counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if nothing_close else \
             on_turn[:1] or _card_counter(backend, card, queries[0], avoid, skip, unsaid) or next(
@@ -501,6 +505,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
              if unsaid(u) and (not topic or _in_topic_passage(u, topic))  # in a passage on the dilemma itself
              and (_on_subject(backend, u, on_dilemma) or near and _in_topic_passage(u, on_dilemma)
                   and _holds(u.text, _query_terms(backend, q)))), [])
+        if not counter and not uncovered and near_talk and _space_tension(opening):
+            wide = copy.copy(backend)
+            wide.evidence = getattr(backend.evidence, "whole", backend.evidence)
+            counter = [u for u in _shared_space_passages(wide, opening, 6) if unsaid(u)][:1]
         if not counter and not uncovered and not nothing_close:
             # No passage not yet given takes the other side: the material's next sentence after a perspective
             # given earlier that weighed the view against another.
