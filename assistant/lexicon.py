@@ -385,6 +385,14 @@ GROUP_SAYS_RE = re.compile(r"^\s*(?:(?:många|flera|några|de flesta) av )?(?P<w
 GROUP_SAYS_INVERTED_RE = re.compile(r"^\s*(?:i|på|enligt|vid)\s+[^,.;:]{1,50}?\s+(?:säger|berättar|upplever|uppger|"
                                     r"beskriver)\s+(?:(?:många|flera|några|de flesta) av )?(?P<who>\w+)\s+att\b",
                                     re.I)
+# ... or the people closest to the group who tell of it or judge why ('Anhöriga säger att männen tycker aktiviteterna
+# är tantiga', 'Personalen tror att aktiviteterna är utformade för kvinnor'): their account of the cause, told without
+# a figure, is a cause the user names (drafts37: a dagverksamhet's relatives' account stayed under Problem while
+# Orsaker said 'underlaget nämner inga'). General Swedish words for staff and next of kin.
+CAUSE_INFORMANTS = frozenset("""anhöriga anhörigas föräldrarna föräldrar vårdnadshavarna vårdnadshavare personalen
+pedagogerna lärarna mentorerna ledarna handläggarna""".split())
+INFORMANT_JUDGES_RE = re.compile(r"^\s*(?P<who>\w+)\s+(?:säger|berättar|upplever|uppger|beskriver|tror|menar|anser)\s+"
+                                 r"att\b", re.I)
 CONSEQUENCE = re.compile(
     r"\b(påverkar|leder till|konsekvens\w*|följd(?:en|er|erna)?|möjligheten till|risk\w*|försvårar|svårare)\b",
     re.I)
@@ -4099,11 +4107,15 @@ _SHARE_GROUP = rf"(?P<group>{GENDER_PLURALS})\b"
 # ... the counted people may carry a plural adjective or participle ('av 96 inskrivna barn är 47 flickor', '5 av 40
 # aktiva medlemmar är kvinnor'; drafts36: read as a count of 47 girls, no share).
 _SHARE_ADJ = r"(?:(?P<adj>[a-zåäö]{3,}a)\s+)?"
+# The determiners before the whole of a count ('av de 40', 'av alla 40', 'Av våra 46 elever är 31 pojkar': drafts37,
+# read as two counts of their own). General Swedish possessives.
+_SHARE_WHOLE_DETERMINERS = r"de\s+|alla\s+|våra\s+|era\s+|deras\s+|dess\s+|sina\s+"
 # ... and those that say the people are the place's own by enrolment ('av 96 inskrivna barn'): who the place's people
 # are, beside the problem (`Figure.aside`), not what a goal should change.
 ENROLLED_ADJECTIVES = frozenset({"inskrivna", "registrerade", "folkbokförda", "placerade"})
 PART_OF_WHOLE_RE = re.compile(
-    rf"(?<![\w,.])(?P<part>\d{{1,3}})\s+av\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+{_SHARE_ADJ}"
+    rf"(?<![\w,.])(?P<part>\d{{1,3}})\s+av\s+(?:{_SHARE_WHOLE_DETERMINERS})?"
+    rf"(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+{_SHARE_ADJ}"
     rf"(?P<people>{_COUNTED_FORMS})\b{_SHARE_WHERE}\s+(?:{_SHARE_VERB}\s+)?{_SHARE_ONLY}{_SHARE_GROUP}", re.I)
 # ... and the place those counted are at, said before the counts ('På trumkurserna är 9 av 10 elever pojkar', 'i
 # styrelsen var 2 av 9 ledamöter kvinnor'): the share is of the people there (drafts36: read as a share of all the
@@ -4115,7 +4127,8 @@ COUNT_PLACE_BEFORE_RE = re.compile(
 # hösten 2024 var 23 flickor': group 'which'); general Swedish.
 _SHARE_WHICH = r"(?P<which>\s+som\s+[^,.;:!?]{1,60}?)?"
 WHOLE_THEN_PART_RE = re.compile(
-    rf"\bav\s+(?:de\s+|alla\s+)?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+{_SHARE_ADJ}(?P<people>{_COUNTED_FORMS})\b"
+    rf"\bav\s+(?:{_SHARE_WHOLE_DETERMINERS})?(?P<whole>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+{_SHARE_ADJ}"
+    rf"(?P<people>{_COUNTED_FORMS})\b"
     rf"{_SHARE_WHERE}{_SHARE_WHICH},?\s+{_SHARE_VERB}\s+(?:det\s+)?{_SHARE_ONLY}(?P<part>\d{{1,3}})\s+{_SHARE_GROUP}",
     re.I)
 # A count of a gender group's members who did something, the group's size named first ('Av de 12 flickor som började
@@ -4160,6 +4173,11 @@ GROUP_PART_OF_COUNT_PAIR_RE = re.compile(
     r"(?P<group1>pojkar|flickor|killar|tjejer|kvinnor|män)\s*,?\s+(?:och|men|medan|samt)\s+"
     r"(?:bara\s+|endast\s+|enbart\s+|hela\s+|nästan\s+)?(?P<part2>\d{1,3})\s+av\s+(?:de\s+|alla\s+)?"
     r"(?P<whole2>\d{1,3})\s+(?P<group2>pojkar|flickor|killar|tjejer|kvinnor|män)\b(?P<rest>[^,.;:!?]*)", re.I)
+# ... a count of the other group after the measure, compared ('… svarade 14 av 58 flickor att de inte vågar säga något
+# på lektionerna, mot 5 av 61 pojkar', '…, jämfört med 5 av 61 pojkar'): the same measure's count for that group
+# (drafts37: read as a count of 61 boys). General Swedish comparison connectives.
+TRAILING_COUNT_COMPARISON_RE = re.compile(r"(?:,\s*|\s)(?:mot|jämfört\s+med|medan|men)\s+(?:bara\s+|endast\s+|"
+                                          r"enbart\s+|nästan\s+)?$", re.I)
 # How often something is done ('läser varje dag', 'gör läxor minst tre dagar i veckan'): how much, not what the
 # problem is, so a statement about 'hela dagen' in bed is not about reading (general Swedish).
 FREQUENCY_WORDS = "dag dagar dagen dagligen vecka veckan veckor månad månaden månader gång gånger varje minst"
@@ -4472,7 +4490,9 @@ GROUP_TWICE_RE = re.compile(
 # killar', '420 ärenden, därav 97 från män'): that group's share of the things (facts.figures._things_by_group;
 # drafts36: nothing was read and the title quoted the clause). General Swedish.
 THINGS_BY_GROUP_RE = re.compile(
-    r"(?<![\d,.])(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)\s+(?P<noun>[a-zåäö]+),?\s+(?:varav|därav)\s+"
+    # (a rate's 'per kväll' after the noun: '64 besök per kväll, varav 11 av tjejer'; drafts37)
+    r"(?<![\d,.])(?P<whole>\d{1,3}(?:[ \u00a0]\d{3})*)\s+(?P<noun>[a-zåäö]+)(?:\s+per\s+[a-zåäö]+)?,?\s+"
+    r"(?:varav|därav)\s+"
     r"(?:bara\s+|endast\s+)?"
     rf"(?P<part>\d{{1,3}}(?:[ \u00a0]\d{{3}})*)\s+(?:av|från|med|för)\s+(?P<g>{GENDER_PLURALS})\b", re.I)
 # One share told again for a later year, its group and measure elided ('2023 var bara 4 procent av eleverna tjejer
@@ -4977,7 +4997,7 @@ DEFINITE_GROUP = {"pojkar": "pojkarna", "flickor": "flickorna", "elever": "eleve
 # Group 1 holds a four-digit year, group 2 the short forms (facts.words.fact_year reads either).
 FACT_YEAR_RE = re.compile(
     r"\b(?:läsåret\s+)?((?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?)\b|\b(?:(?:vt|ht)\s?-?|(?:våren|hösten|sommaren|"
-    r"vintern)\s+[-'’]|läsåret\s+(?=\d\d\s*/))(\d\d(?:\d\d)?(?:\s*/\s*\d\d)?)\b", re.I)
+    r"vintern|vårterminen|höstterminen)\s+[-'’]|läsåret\s+(?=\d\d\s*/))(\d\d(?:\d\d)?(?:\s*/\s*\d\d)?)\b", re.I)
 # Clauses that describe the problem the user sees ('saknar godkänt', 'har hög frånvaro', 'ökar', 'otrygga').
 PROBLEM_CUE_RE = re.compile(
     r"\b(saknar|når inte|inte når|klarar inte|underkän\w*|ej godkän\w*|inte godkän\w*|hög\w* frånvaro|frånvar\w*|"
@@ -5079,7 +5099,8 @@ EDIT_ADD_NAMED_ACTOR = (rf"\blägg (?:även |också )?till (?:även |också )?((
 # first turn's restatement and the second turn's said-back argument word for word): the choice as discussed, and the
 # participant's stance verb in the past tense ('Du menar att …' -> 'Du menade att …'). General Swedish.
 SUMMARY_CHOICE_LEAD = ("Ni står inför ett val", "Det ni har diskuterat är ett val")
-PAST_STANCE = {"menar": "menade", "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
+PAST_STANCE = {"menar": "menade", "berättar": "berättade",  # drafts37: a told detail (TOLD_BACK)
+               "tycker": "tyckte", "anser": "ansåg", "tror": "trodde", "känner": "kände",
                "tänker": "tänkte", "frågar": "frågade", "lutar": "lutade",
                # what a participant wants, says or proposes (session 25's review: 'Du vill …' stayed present)
                "vill": "ville", "säger": "sa", "föreslår": "föreslog",
@@ -5427,7 +5448,10 @@ ORG_KINDS = (
                 r"\bmottagningsenhet\w*(?![^.;,]{0,60}?\b(?:elev|skol|förskol|grundskol|gymnasi|utbildning))",
                 re.I), "socialtjänst"),
     (re.compile(r"\bäldreomsorg\w*|\bhemtjänst\w*|\bäldreboende\w*|\bsärskil(?:t|da) boende\w*|\bvård- och omsorgs\w*|"
-                r"\bomsorgsförvaltning\w*|\bdaglig verksamhet\w*|\bLSS\b", re.I), "omsorg"),
+                r"\bomsorgsförvaltning\w*|\bdaglig verksamhet\w*|\bLSS\b|"
+                # drafts37: an äldreomsorg's day centre and what it is for ('Dagverksamheten Lärkan … för personer med
+                # demens' was read as a school: 'tänk strukturellt, inte på enskilda elever')
+                r"\bdagverksamhet\w*|\bdemens\w*|\bkorttidsboende\w*|\btrygghetsboende\w*", re.I), "omsorg"),
     (re.compile(r"\bHR\b|\bHR-\w+|\bpersonalavdelning\w*|\bpersonalenhet\w*|\bpersonalkontor\w*|"
                 r"\bpersonalfunktion\w*|\blönekontor\w*", re.I), "hr"),
     (re.compile(r"\bvuxenutbildning\w*|\bkomvux\w*|\bsfi\b|\blärcentr\w*", re.I), "vuxenutbildning"),
@@ -6528,6 +6552,18 @@ EASY_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bän tidigare\b(?! år\b| [a-zåäö]{3,}(?:ar|er|or|na|en|et)\b)"), "än förut"),
     (re.compile(r"\b(har|hade|som|vi|ni|de|man|det) tidigare (?=[a-zåäö]+(?:t|ts|it|its|at|ats)\b)"), r"\1 förut "),
     (re.compile(r"\b(är|var|blev|blir) avslutat\b"), r"\1 klart"),
+    # drafts37: after a fronted part ('I intervjuerna beskriver ungdomarna föräldrarnas agerande') the subject stands
+    # right after the verb, and 'om' goes after it ('I intervjuerna berättar ungdomarna om föräldrarnas agerande'),
+    # not before it: 'berättar om de unga föräldrarnas agerande' made them young parents (trial 36 E2). A subject is
+    # a name or a definite noun ('ungdomarna', 'rapporten', 'metodstödet'). Svenska Akademiens grammatik (V2 order).
+    (re.compile(r"(?m)((?:^|(?<=[.!?\]] ))(?:I|På|Under|Enligt|Vid|Efter|Där|Här|Då|Sedan|Nu)\b[^.!?\n]{0,60}?) "
+                r"beskriver ((?:[A-ZÅÄÖ]\w+|[a-zåäö]{3,}(?:na|en|et))) "
+                r"(?=(?:att|hur|vad|varför|vilka|vilken|vilket)\b)"),
+     r"\1 berättar \2 "),
+    (re.compile(r"(?m)((?:^|(?<=[.!?\]] ))(?:I|På|Under|Enligt|Vid|Efter|Där|Här|Då|Sedan|Nu)\b[^.!?\n]{0,60}?) "
+                r"beskriver ((?:[A-ZÅÄÖ]\w+|[a-zåäö]{3,}(?:na|en|et))) (?!sig\b|som\b|snarare\b|nedan\b)(?=[a-zåäö])"
+                r"(?!(?:\S+ ){1,3}som\b)"),
+     r"\1 berättar \2 om "),
     # 'beskriver' is 'berättar': 'de unga beskriver sin skolgång' is no 'visar sin skolgång' (they tell of it).
     (re.compile(r"\bbeskriver (att|hur|vad|varför|vilka|vilken|vilket)\b"), r"berättar \1"),
     # Not 'beskriver skolan som otrygg' (describes as): a 'som' close after keeps the verb.
@@ -7229,3 +7265,55 @@ LINE_MEASURE_STEMS = frozenset({"proce", "antal", "andel", "krono", "total", "sa
 # The words after a place name that make it the municipality or region a document is of ('Västerviks kommun',
 # 'Region Skåne' is read by name_kind): named once in a report's front matter, not in each figure's line.
 LINE_BODY_WORDS = r"(?:kommun|kommuns|region|regionen|län|stad)\b"
+
+# --- dilemma: shared space, tried measures, told facts (drafts37) ---------------------------------------------
+# A passage on one group taking a shared space or activity, or on another being kept from it or keeping away from it
+# ('pojkarna tog mer plats i bygghörnan', 'tjejerna … inte kände sig välkomna i hallen när killarna spelade',
+# 'Flickorna valde sällan bygghörnan när en grupp pojkar redan lekte där', 'lokalen domineras av pojkarnas
+# aktiviteter', 'pojkarna tar över'). The tension of who gets the room is the same in a förskola's bygghörna, a
+# fritids' gård and a fritidsgård's hall (trial 36 D1: 'Inget i underlaget handlar om just det här' for fotboll and
+# pyssel on a fritids while such lines existed). General Swedish.
+SHARED_SPACE_TENSION_RE = re.compile(
+    # (a subject after the verb, V2 after a fronted part: 'I hallen tar pojkarna över', '… tog killarna mest plats')
+    r"\b(?:ta[rg]?|tog|tagit|tagits)\s+(?:(?!sig\b)\w+\s+)?(?:mer|mest|mycket|all|allt|stor|större|störst)\s+"
+    r"(?:plats|utrymme)\b|"
+    r"\bdominer(?:ar|ade|as|ades|at|ande)\b|\binte\s+(?:kände|känner|känt)\s+sig\s+välkomn\w*|\binte\s+välkomna\b|"
+    r"\b(?:valde|väljer|valt)\s+(?:sällan|bort)\b|\b(?:står|stod|stått)\s+(?:mest\s+|ofta\s+)?(?:vid|utanför)\s+sidan\b|"
+    r"\b(?:tar|tog|tagit)\s+(?:(?!sig\b)\w+\s+)?över\b|\bträngs?\s+undan\b|\bträngdes\s+undan\b|\bstäng(?:s|des)\s+ute\b|"
+    r"\butestäng\w*",
+    re.I)
+# A situation in which the compared groups each keep to an activity or place of their own ('pojkarna leker fotboll
+# på gården och flickorna sitter inne och pysslar', 'killar med killar och tjejer med tjejer'): the words of play,
+# sport and leisure that such a split is told in. Read only beside both groups of a pair (`COUNTERPARTS`). General
+# Swedish.
+GROUP_ACTIVITY_RE = re.compile(
+    r"\b(?:lek\w*|spela\w*|fotboll\w*|idrott\w*|pyssl\w*|aktivitet\w*|rast\w*|gård(?:en)?|hall(?:en)?|dans\w*|"
+    r"bygg\w*|instrument\w*|trumm\w*|gymnastik\w*|träna\w*|grupper(?:na)?)\b", re.I)
+# The words a search for the shared-space tension adds to the situation (`SHARED_SPACE_TENSION_RE`'s plain forms).
+SHARED_SPACE_SEARCH_WORDS = "tog mer plats inte välkomna valde sällan dominerar"
+# A sentence that tells a measure a unit tried or brought in ('Därför införde arbetslagen i april 2025 Byggtid för
+# alla: …', 'Projektet prövade sex insatser …', 'Vi har testat att lotta grupper'): what others did, which a dilemma
+# talk may offer as tried, never as the answer. General Swedish.
+TRIED_MEASURE_RE = re.compile(
+    r"\b(?:införde|infört|införts|införs|prövade|prövat|prövades|testade|testat|provade|provat|startade|startat|"
+    r"bytte|ändrade|ordnade|erbjöd)\b", re.I)
+# The words a search for tried measures adds to the situation (`TRIED_MEASURE_RE`'s forms and the nouns of measures).
+TRIED_SEARCH_WORDS = "införde prövade insatser"
+# A participant asking the facilitator what to do next or first ('vad skulle vara ett första litet steg vi kan ta
+# nästa vecka?', 'Vad kan vi göra redan nu?', 'Hur kommer vi igång?'; `START_QUESTION_RE` beside the everyday forms):
+# a dilemma talk answers with what others have tried, grounded, and hands the choice back (trial 36 D4 got a generic
+# 'tänk framåt'). General Swedish.
+NEXT_STEP_ASK_RE = re.compile(
+    r"\b(?:första|forsta)\s+(?:\w+\s+)?steg\w*|\b(?:nästa|nasta)\s+steg\b|\bvad\s+(?:kan|ska|bör|skulle)\s+vi\s+"
+    r"(?:göra|gora|börja|testa|pröva)\s+(?:med\s+)?(?:först|forst|redan|nu|nästa|konkret)|"
+    r"\bhur\s+(?:kommer|kan)\s+vi\s+(?:igång|igang|börja|borja)\b|\bkonkret\w*\s+(?:steg|åtgärd\w*)\b", re.I)
+# A participant's sentence that argues (a stance, a modal of what should be, an evaluation) rather than tells what is
+# so: without any of these, a turn's sentence is a detail of their situation ('Barnen är 7–9 år.', 'Vi har försökt
+# med en tjejfotbollsdag en gång men bara tre flickor kom.'), said back as told ('Du berättar att …'), not as an
+# opinion ('Du menar att barnen är 7–9 år.': trial 36 D2). General Swedish modal and evaluative words.
+ARGUING_WORDS_RE = re.compile(
+    r"\b(?:ska|skall|borde|bör|måste|behöver|får\s+inte|kan\s+inte|viktig\w*|rätt|fel|orättvis\w*|rättvis\w*|"
+    r"bättre|sämre|tror|tycker|tyck[ts]|anser|menar|tänker|känns|kanske|nog|förstås|självklart|ju|väl|"
+    r"problem\w*|risk\w*|hellre|ändå|inte\s+okej|okej\s+att)\b", re.I)
+# How a detail the participant told of their situation is said back (`ARGUING_WORDS_RE`; the facilitator's wording).
+TOLD_BACK = "Du berättar att"

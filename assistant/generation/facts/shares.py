@@ -753,6 +753,12 @@ def _group_parts_of_counts(sentence: str, year: str | None,
             done, start = f"{verb} {after}{rest}", m.start()
         elif after and is_finite_verb(after) and after.lower() not in lex.COPULAS:
             done, start = f"{after}{rest}", m.start("part")
+        elif out and lex.TRAILING_COUNT_COMPARISON_RE.search(sentence[:m.start("part")]) and not rest.strip(" ,"):
+            # '… svarade 14 av 58 flickor … att de inte vågar säga något, mot 5 av 61 pojkar': the other group's count
+            # of the same measure (drafts37: read as 61 boys)
+            earlier = out[-1][1]
+            start = m.start("part")
+            done, within = earlier.subject, earlier.within
         else:
             continue
         done = without_time(lex.FACT_YEAR_RE.sub(" ", done)).lower()
@@ -760,7 +766,8 @@ def _group_parts_of_counts(sentence: str, year: str | None,
             continue
         group = lex.GROUP_WORDS.get(m.group("group").lower(), "")
         share = percent(part, whole)
-        within = _place_phrase(sentence[:start].split())
+        within = within if out and start == m.start("part") and lex.TRAILING_COUNT_COMPARISON_RE.search(
+            sentence[:start]) else _place_phrase(sentence[:start].split())
         out.append(((start, m.end()), Figure(float(share), f"{share} %", "%", group, " ".join(done.split()), year,
                                              around(sentence, start - 40, m.end() + 40), "", facts.grades,
                                              user_source(sentence), f"{part} av {whole} {m.group('group').lower()}",

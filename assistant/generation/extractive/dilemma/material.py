@@ -73,6 +73,7 @@ def _is_perspective(u: Unit, proposals: frozenset[tuple[str, int]] = frozenset()
             and not lex.DILEMMA_LINE.match(text) and not lex.WORKSHOP_LINE.match(text)
             and not lex.DOCUMENT_SIGNPOST_RE.search(text) and not lex.HALF_ARGUMENT_RE.match(text)
             and not lex.MINUTES_PROCEDURE_RE.search(text)
+            and not lex.CAPTION_RE.match(text)  # a table's caption argues nothing (drafts37: 'Tabell 2. Tilldelade …')
             and not lex.GOAL_STATEMENT_RE.search(text)
             and not lex.NOT_A_PERSPECTIVE_RE.search(text)
             and not lex.READER_SINGULAR_RE.search(text)
@@ -517,3 +518,77 @@ def _takes_up(backend: ExtractiveBackend, query: str, own: dict[str, float]) -> 
         if held >= OWN_SUBJECT_SHARE * total:
             return True
     return False
+
+
+def _names_groups(text: str) -> tuple[bool, bool]:
+    """Whether `text` names one of the compared groups (`lexicon.CONTRAST_GROUPS`), and both groups of one pair."""
+    words = {fold(w) for w in re.findall(r"\w+", text)}
+    one = both = False
+    for first, second in lex.CONTRAST_GROUPS:
+        a, b = words & {fold(f) for f in first}, words & {fold(f) for f in second}
+        one, both = one or bool(a or b), both or bool(a and b)
+    return one, both
+
+
+def _space_tension(situation: str) -> bool:
+    """Whether a situation's tension is who gets a shared space or activity: it says one group takes it or another is
+    kept from it (`lexicon.SHARED_SPACE_TENSION_RE`: 'pojkarna tar över'), or it names both groups of a pair each with
+    their own play or activity ('pojkarna leker fotboll på gården och flickorna sitter inne och pysslar').
+
+    >>> _space_tension("Pojkarna leker fotboll på gården och flickorna pysslar inne.")
+    True
+    >>> _space_tension("Pojkar läser mindre.")
+    False
+    """
+    return bool(lex.SHARED_SPACE_TENSION_RE.search(situation)) or (
+        _names_groups(situation)[1] and bool(lex.GROUP_ACTIVITY_RE.search(situation)))
+
+
+def _shared_space_passages(backend: ExtractiveBackend, situation: str, n: int) -> list[Unit]:
+    """Up to `n` passages, from different documents first, in which one of the compared groups takes a shared space or
+    activity or another is kept from it (`lexicon.SHARED_SPACE_TENSION_RE`): the same tension in another place (a
+    förskola's bygghörna, a fritidsgård's hall) for a situation whose words the material never uses (trial 36 D1)."""
+    found: list[Unit] = []
+    seen: set[str] = set()
+    for hit in backend.evidence.search(f"{situation} {lex.SHARED_SPACE_SEARCH_WORDS}", k=30):
+        for u in units_of(hit.chunk):
+            if u.unit_id in seen:
+                continue
+            seen.add(u.unit_id)
+            if _is_perspective(u) and lex.SHARED_SPACE_TENSION_RE.search(u.text) and _names_groups(u.text)[0]:
+                found.append(u)
+    sources: set[str] = set()
+    first = [u for u in found if not (u.chunk.source in sources or sources.add(u.chunk.source))]
+    return [*first, *(u for u in found if u not in first)][:n]
+
+
+def _tried_measures(backend: ExtractiveBackend, situation: str, near: Sequence[Unit], n: int) -> list[Unit]:
+    """Up to `n` measures others tried on the same tension, from the documents of the `near` passages first: a sentence
+    that tells a measure brought in (`lexicon.TRIED_MEASURE_RE`: 'Därför införde arbetslagen … Byggtid för alla'), or
+    an entry of a numbered list that such a sentence opens ('Projektet prövade sex insatser …: 1. Tjejkvällar i
+    idrottshallen …'), naming one of the compared groups or standing in a passage on the tension. Offered as tried,
+    never as what the participants should choose (trial 36 D4: 'första litet steg' got a generic prompt)."""
+    places = list(dict.fromkeys(u.chunk.chunk_id for u in near))
+    sources = {u.chunk.source for u in near}
+    hits = backend.evidence.search(f"{situation} {lex.TRIED_SEARCH_WORDS}", k=20)
+    chunks = {h.chunk.chunk_id: h.chunk for h in hits}
+    for u in near:
+        chunks.setdefault(u.chunk.chunk_id, u.chunk)
+    order = [*places, *(c for c in chunks if c not in places)]
+    found: list[Unit] = []
+    for chunk_id in order:
+        chunk = chunks[chunk_id]
+        on_tension = bool(lex.SHARED_SPACE_TENSION_RE.search(chunk.text)) or chunk.source in sources
+        if not on_tension:
+            continue
+        lead = False
+        for u in sorted(units_of(chunk), key=lambda v: v.seq):
+            numbered = bool(lex.LIST_NUMBER_RE.match(u.text))
+            if not numbered:
+                lead = bool(lex.TRIED_MEASURE_RE.search(u.text)) and u.text.rstrip().endswith(":")
+            tried = (numbered and lead) or (not numbered and lex.TRIED_MEASURE_RE.search(u.text)
+                                            and _names_groups(u.text)[0] and not u.text.rstrip().endswith(":"))
+            if tried and u.role == "body" and not u.is_label and u.words >= 5 and "?" not in u.text:
+                found.append(u)
+                break  # one measure a passage: the list's first, or the sentence
+    return found[:n]

@@ -254,7 +254,13 @@ def _their_argument(message: str) -> str:
         # The participant's own 'jag …' said back as it stands, a main clause in the facilitator's voice ('Du håller
         # inte med om att …'), not as 'Du menar att du håller inte med …' (trial 27's word order).
         return f"Du {text.split(' ', 1)[1] if ' ' in text else ''}".rstrip() + "."
-    return f"Du menar att {_subordinate_order(text[:1].lower() + text[1:])}."
+    # ... a detail of their situation, told without a stance or an evaluation ('Barnen är 7–9 år.'), as told, not as
+    # an opinion (trial 36 D2: 'Du menar att barnen är 7–9 år.')
+    # (read on the whole turn, and on its opening: 'Fast …' objects, whatever it goes on to tell)
+    told = _argument(message)
+    argues = lex.ARGUING_WORDS_RE.search(told) or re.match(r"(?:men|fast|å andra sidan)\b", told, re.I)
+    verb = "Du menar att" if argues else lex.TOLD_BACK
+    return f"{verb} {_subordinate_order(text[:1].lower() + text[1:])}."
 
 
 _YES_NO_Q_RE = re.compile(r"^(?:(?:men|och|fast)\s+)?(\w+)\s+(det|de|den|vi|ni|man|han|hon|hen|jag|du)\s+"

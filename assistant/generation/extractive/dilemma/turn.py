@@ -42,11 +42,14 @@ from assistant.generation.extractive.dilemma.material import (
     _practice,
     _query_terms,
     _reason_terms,
+    _shared_space_passages,
+    _space_tension,
     _specific_terms,
     _spoken,
     _takes_up,
     _topic,
     _topic_words,
+    _tried_measures,
 )
 from assistant.generation.extractive.dilemma.participant import (
     ASKED_BACK,
@@ -333,6 +336,20 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         sections += sides
         built = _situation_questions(opening, arguments, sides, said)
         asked = [q for q in fitting if unsaid(q)][:2]
+    elif lex.NEXT_STEP_ASK_RE.search(request.message) and not lex.ASKS_FOR_THE_ANSWER_RE.search(request.message):
+        # 'Vad skulle vara ett första litet steg vi kan ta nästa vecka?' asks what to do, not what is right: what
+        # others tried on the same tension, cited and said to be tried, not chosen for them, and the choice of a step
+        # handed back with how they would see whether it helped (trial 36 D4 got a generic 'tänk framåt').
+        sections.append(draft_section(mode, "svar", [user_item(_their_argument(request.message), request.message)]))
+        wide = copy.copy(backend)
+        wide.evidence = getattr(backend.evidence, "whole", backend.evidence)
+        tried = [u for u in _tried_measures(wide, opening, _near_tension(backend, opening), TRIED_MEASURES)
+                 if unsaid(u)]
+        sections.append(draft_section(mode, "perspektiv", [
+            suggestion(TRIED_LEAD if tried else NO_TRIED_NOTE),
+            *(source_item(_spoken(u), [_cite(book, u)]) for u in tried)]))
+        built = [suggestion(q) for q in STEP_QUESTIONS if q.lower() not in said]
+        asked = [q for q in fitting if unsaid(q)][:1]
     elif asks_for_more_perspectives(request.message):
         # 'Vilka perspektiv har vi missat?' asks the facilitator, it argues nothing: a perspective of the material on
         # the dilemma not yet given, none for a dilemma the material does not cover.
@@ -474,7 +491,11 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
         # ... nor one whose first turn found no passage on its subject (NO_PERSPECTIVE_NOTE): a later counter takes up
         # the turn's own point or is none (session 30: 'kränkande behandling' against a förskola's way of naming
         # the children, 'kunskapskraven' against separate changing rooms)
-        nothing_close = not_covered or NO_PERSPECTIVE_NOTE in earlier[0].content
+        # ... nor one whose first turn had only passages near its tension (NEAR_TENSION_NOTE): a passage that shares
+        # an everyday word of the situation ('aktiviteter') is on something else (drafts37: 'Som verksamhetsmål anges
+        # olika aktiviteter …' against a fritids' free play); the same tension elsewhere still speaks to it
+        near_talk = NEAR_TENSION_NOTE in earlier[0].content
+        nothing_close = not_covered or NO_PERSPECTIVE_NOTE in earlier[0].content or near_talk
         point = frozenset(own) - groups
         counter = [] if uncovered else [u for u in on_turn[:1] if _holds(u.text, point)] if nothing_close else \
             on_turn[:1] or _card_counter(backend, card, queries[0], avoid, skip, unsaid) or next(
@@ -484,6 +505,10 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
              if unsaid(u) and (not topic or _in_topic_passage(u, topic))  # in a passage on the dilemma itself
              and (_on_subject(backend, u, on_dilemma) or near and _in_topic_passage(u, on_dilemma)
                   and _holds(u.text, _query_terms(backend, q)))), [])
+        if not counter and not uncovered and near_talk and _space_tension(opening):
+            wide = copy.copy(backend)
+            wide.evidence = getattr(backend.evidence, "whole", backend.evidence)
+            counter = [u for u in _shared_space_passages(wide, opening, 6) if unsaid(u)][:1]
         if not counter and not uncovered and not nothing_close:
             # No passage not yet given takes the other side: the material's next sentence after a perspective
             # given earlier that weighed the view against another.
@@ -758,6 +783,18 @@ def _uncovered_opening(backend: ExtractiveBackend, book: CitationBook, situation
     return _turn_result(sections, CLOSINGS[0], "Diskussionsstöd")
 
 
+# How a turn that asks for a first step offers what others tried (`_tried_measures`), and what it says when the
+# material tells of none; the questions that hand the step back (the facilitator's wording; trial 36 D4).
+TRIED_MEASURES = 2
+TRIED_LEAD = ("Så här har andra prövat när samma spänning fanns – det är deras erfarenheter, inte ett svar på vad ni "
+              "ska välja:")
+NO_TRIED_NOTE = ("Underlaget berättar inte om något som andra har prövat i just en sådan situation, så stegen behöver "
+                 "komma ur er egen erfarenhet.")
+STEP_QUESTIONS = (
+    "Vilket litet steg skulle ni kunna pröva under en vecka, och hur märker ni om det gör skillnad för alla som "
+    "berörs?",
+    "Hur kan de som berörs själva vara med och forma steget innan ni bestämmer er?",
+)
 # How passages on the same tension are labelled when none is on the situation's own words.
 NEAR_TENSION_NOTE = ("De här styckena i underlaget handlar inte om just ert fall, men de talar till samma spänning – "
                      "läs dem som närliggande:")
@@ -775,9 +812,18 @@ def _near_tension(backend: ExtractiveBackend, situation: str) -> list[Unit]:
     mapped = backend.evidence.analyse(told).search_text or told
     names = set(tokenize(" ".join(_names(told))))
     topic = frozenset(t for t in _topic(backend, mapped) if t not in names)
+    # ... the same tension of a shared space in another place first, where the situation is about who gets the room or
+    # the activity ('pojkarna tog mer plats i bygghörnan' for fotboll on a fritids' gård, 'inte välkomna i hallen när
+    # killarna spelade' for a trumgrupp the boys take over; trial 36 D1): closer than a passage sharing a field word
+    space: list[Unit] = []
+    if _space_tension(told):
+        wide = copy.copy(backend)
+        wide.evidence = getattr(backend.evidence, "whole", backend.evidence)
+        space = _shared_space_passages(wide, mapped, NEAR_TENSION_VIEWS)
     if not topic:
-        return []
+        return space
     near = [u for u in _perspectives(backend, mapped, set(), 6, topic=topic) if _on_subject(backend, u, topic, True)]
+    near = [*space, *(u for u in near if u.unit_id not in {v.unit_id for v in space})]
     # ... or in the field of its compound words, where the material never names the compound itself: 'idrott' in
     # 'idrottshallen', 'organiserad idrott' for 'idrottslektionerna' (trial 35 D1)
     # ... in any organisation's document: a passage near the tension is labelled as near (NEAR_TENSION_NOTE) and

@@ -75,7 +75,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         # and from the material's sections on interventions, the closest by meaning first. The nearest wording
         # alone ('föräldraskapsstöd … pojkars engagemang' for 'flickor avstår från simning') is no fit.
         pool: list[CardLine | Sentence] = [
-            line for m in backend.cards.rank(topic, ctx.facts.org_kind, ctx.facts.fewer)[:5]
+            line for m in backend.cards.rank(topic, ctx.facts.org_kind, ctx.facts.focus)[:5]
             for line in m.card.interventions
             if not line.text.lower().startswith("se ")]
         def proposed(s: Sentence) -> bool:  # a proposal of the material: in a section of interventions, or advice
@@ -94,7 +94,7 @@ def _interventions(backend: ExtractiveBackend, book: CitationBook, ctx: DraftCon
         # ... none of school for an adult unit, none from a list for the other group than the one the problem lacks
         # or of school for a leisure unit whose problem names none (`fits_list`)
         pool = [line for line in pool if not about_school(line.text, ctx.facts.org_kind)
-                and fits_list(line, ctx.facts.problem_text or topic, ctx.facts.org_kind, ctx.facts.fewer)]
+                and fits_list(line, ctx.facts.problem_text or topic, ctx.facts.org_kind, ctx.facts.focus)]
         near_pool = near_pool or pool
         for line, _ in backend.cards.fitting_lines(topic, pool, 6):
             text = _proposal_text(line)
@@ -165,7 +165,7 @@ def _closest_sources(backend: ExtractiveBackend, book: CitationBook, ctx: DraftC
              or (not s.is_item and lex.INTERVENTION_COUNT_LEAD_RE.search(s.text))]
     entries = [s for lead in leads for s in list_after(lead)
               if "?" not in s.text and s.words <= 40 and not about_school(s.text, ctx.facts.org_kind)
-              and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)]
+              and fits_list(s, ctx.facts.problem_text or ctx.topic, ctx.facts.org_kind, ctx.facts.focus)]
     pool = [*pool, *entries]
     seen: set[str] = set()  # a line quoted twice in the material (a card repeated under two headings): once
     near = [(line, score) for line, score in backend.cards.near_lines(ctx.topic, pool, 6)
@@ -224,7 +224,7 @@ def _line_key(text: str) -> str:
 def _actors_near(backend: ExtractiveBackend, book: CitationBook, ctx: DraftContext, limit: int = 6,
                  topic: str = "") -> list[DraftItem]:
     """`actors_near` for the draft's problem, or `topic`."""
-    return actors_near(backend, book, topic or ctx.topic, limit, ctx.facts.org_kind, ctx.facts.fewer)
+    return actors_near(backend, book, topic or ctx.topic, limit, ctx.facts.org_kind, ctx.facts.focus)
 
 
 def actors_near(backend: ExtractiveBackend, book: CitationBook, topic: str, limit: int = 6,

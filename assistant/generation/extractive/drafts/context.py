@@ -56,7 +56,7 @@ def context(backend: ExtractiveBackend, turn: PreparedTurn) -> DraftContext:
     # nothing else is left)
     topic = plan.facts.topic or plan.decided_topic() or told_topic(turn.query) or turn.query
     parts = plan.facts.problems if len(plan.facts.problems) > 1 else []
-    match = backend.cards.best(plan.facts.problem_text or topic, parts, plan.facts.org_kind, plan.facts.fewer)
+    match = backend.cards.best(plan.facts.problem_text or topic, parts, plan.facts.org_kind, plan.facts.focus)
     return DraftContext(plan=plan, topic=topic, match=match, spell=backend.evidence.restore_diacritics,
                         easy=turn.request.options.easy_swedish)
 

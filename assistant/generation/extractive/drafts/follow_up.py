@@ -174,7 +174,7 @@ def follow_up_plan(backend: ExtractiveBackend, turn: PreparedTurn, book: Citatio
             f"Andel pojkar och andel flickor{grades} {_problem_measured(problem)}"
         # the assistant's indicator built on their words, not their fact (trial 25: it was marked 'ni angav')
         indicators.append((suggestion(name), name, None))
-    ranked = backend.cards.rank(ctx.topic, ctx.facts.org_kind, ctx.facts.fewer)
+    ranked = backend.cards.rank(ctx.topic, ctx.facts.org_kind, ctx.facts.focus)
     top = ranked[0].score if ranked else 0.0
     # Follow-up questions of the card the goal was built on (the plan's own card, chosen as for the goal), else of
     # the fitting card, or of a card that fits about as well when it has none.

@@ -346,7 +346,9 @@ def _user_causes(facts: UserFacts) -> list[str]:
         return []
     def says_why(p: str) -> bool:
         said = lex.GROUP_SAYS_RE.match(p) or lex.GROUP_SAYS_INVERTED_RE.match(p)
-        return bool(lex.USER_CAUSE_RE.search(p) or (said and said.group("who").lower() in lex.GROUP_WORDS))
+        told = lex.INFORMANT_JUDGES_RE.match(p)
+        return bool(lex.USER_CAUSE_RE.search(p) or (said and said.group("who").lower() in lex.GROUP_WORDS)
+                    or (told and told.group("who").lower() in lex.CAUSE_INFORMANTS))
     causes = [p for p in facts.problems if says_why(p) and not lex.FIGURE_RE.search(p)]
     return causes if len(causes) < len(facts.problems) else []
 
