@@ -28,6 +28,10 @@ def test_a_slip_is_read_as_the_documents_word() -> None:
 
 def test_real_words_function_words_and_short_words_are_never_respelt() -> None:
     assert typo_corrected("vanlig", _VOCABULARY) is None  # a Swedish word, not a slip of 'vänlig'
+    # forms simplemma's dictionary knows, and an everyday compound searched as the documents' one (tune Z19, HW25, FB07)
+    assert typo_corrected("workshoppen", frozenset({"workshopen"})) is None
+    assert typo_corrected("institutionaliserats", frozenset({"institutionaliseras"})) is None
+    assert "killag" in analyse("Hur många spelar i killag?", frozenset({"killar", "pojklag"})).typed
     assert typo_corrected("elevhälsans", _VOCABULARY) is None  # another inflection: the index meets it
     assert typo_corrected("elver", _VOCABULARY) is None  # 'elever' or 'lever': no guess ('eller' is no candidate)
     assert typo_corrected("apx", _VOCABULARY) is None  # too short to tell
@@ -41,6 +45,7 @@ def test_the_question_is_searched_and_cued_in_the_documents_words() -> None:
     assert question.typed == "vad kostade sommarskolan per deltagare?"
     assert "deltagare" in question.search_text.split()
     assert "deltagr" not in question.content_terms
+    assert question.slips == (("sommarskolna", "sommarskolan"), ("deltagre", "deltagare"))
 
 
 def test_a_long_pasted_question_is_respelt_fast() -> None:
@@ -57,5 +62,6 @@ def test_a_long_pasted_question_is_respelt_fast() -> None:
 def test_a_misspelt_question_is_answered_from_the_documents(eval_bot: Any) -> None:
     cost = eval_bot.respond({"message": "vad kostade sommarskolna per deltagre?"})
     assert cost.grounded and "6 000 kronor per deltagare" in cost.text, cost.text
+    assert "Stavning tolkad: sommarskolna → sommarskolan, deltagre → deltagare" in cost.notes, cost.notes
     norm = eval_bot.respond({"message": "vad handlar dom om i normkritisk undervisnng?"})
     assert norm.grounded and "Normkritisk undervisning" in norm.text, norm.text

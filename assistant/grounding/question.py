@@ -93,6 +93,9 @@ class Question:
     # For 'Vad säger metodstödet om läxhjälp?' (mention_topic): the content term that names the thing asked about
     # ('laxhjalp'), whose descriptions and lists answer; '' for other questions.
     mention: str = ""
+    # The words read as slips of the keyboard, each with the documents' word it was read as ('anlysen' ->
+    # 'analysen'; `mistyped`): said in a note, so that the asker sees how the question was read.
+    slips: tuple[tuple[str, str], ...] = ()
 
     @property
     def cue_text(self) -> str:
@@ -729,11 +732,13 @@ def mistyped(word: str, start: int, text: str, vocabulary: frozenset[str]) -> st
     ['elever', 'elever', None, None]
     """
     low = word.lower()
-    if any(c.isupper() for c in word[1:]):
-        return None
+    if any(c.isupper() for c in word[1:]) or low in lex.EVERYDAY_TERMS or everyday_compound(low, vocabulary):
+        return None  # an acronym; an everyday word the documents' term is searched for ('killag': 'pojklag')
     if word[:1].isupper() and not _opens_sentence(text, start):
         return one_typo_away(low, vocabulary)
-    return typo_corrected(low, vocabulary)
+    # (a form a dictionary has may still be one slip from the documents' spelling of the same word: 'workshopparna'
+    # searched as their 'workshoparna', as before typos37)
+    return typo_corrected(low, vocabulary) or one_typo_away(low, vocabulary)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -832,6 +837,8 @@ def typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
     ['analysen', 'åtgärder', 'undviker', 'efteråt', 'kompetensutveckling']
     >>> [typo_corrected(w, vocabulary) for w in ("vanlig", "analys2", "anl")]  # a real word, a digit, too short
     [None, None, None]
+    >>> typo_corrected("workshoppen", frozenset({"workshopen"}))  # a form simplemma knows, though wordfreq does not
+    
     >>> typo_corrected("klassrumet", frozenset({"klassrummet"}))  # a slip wordfreq has met, of a far commoner word
     'klassrummet'
     >>> typo_corrected("elver", frozenset({"eller", "elever"}))  # not the function word
@@ -840,7 +847,9 @@ def typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
     if len(word) < TYPO_SHORTEST or not word.isalpha() or word in vocabulary or _inflection_known(word, vocabulary):
         return None
     seen = _zipf(word)
-    if seen >= TYPO_WORD_ZIPF:
+    if seen >= TYPO_WORD_ZIPF or simplemma.is_known(word, lang="sv"):
+        # a word in common use, or a form simplemma's dictionary has ('workshoppen', 'institutionaliserats',
+        # 'budgetera': the documents' 'workshopen', 'institutionaliseras', 'budgeten' are other words or spellings)
         return None
     index = _typo_index(vocabulary)
     near = index.near(word, 1)
@@ -1358,6 +1367,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
                               if replaces and len(new.split()) > 1),
         lemma_prefixes={t: p for t, p in lemma_prefixes(typed).items() if t in content} if language == "sv" else {},
         mention=next((t for t in tokenize(mention_topic(typed)) if t in content), "") if kind == "fact" else "",
+        slips=slips(text, vocabulary) if language == "sv" else (),
     )
 
 
@@ -1562,6 +1572,26 @@ def respelt(text: str, vocabulary: frozenset[str]) -> str:
         return restored[:1].upper() + restored[1:] if word[:1].isupper() else restored
 
     return re.sub(r"[^\W\d_]+", one, text)
+
+
+def slips(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The words of `text` read as slips of the keyboard (`mistyped`), each once, with the word read.
+
+    >>> slips("hur görs anlysen, och anlysen igen?", frozenset({"analysen", "hur", "görs"}))
+    (('anlysen', 'analysen'),)
+    """
+    if not vocabulary:
+        return ()
+    out: dict[str, str] = {}
+    for m in re.finditer(r"[^\W\d_]+", text):
+        word = m.group(0)
+        low = word.lower()
+        if word in out or low in vocabulary or (low.isascii() and restore_diacritics(low, vocabulary)):
+            continue
+        fixed = mistyped(word, m.start(), text, vocabulary)
+        if fixed:
+            out[word] = fixed
+    return tuple(out.items())
 
 
 def particle_compounds(text: str) -> list[str]:
