@@ -743,8 +743,10 @@ def mistyped(word: str, start: int, text: str, vocabulary: frozenset[str]) -> st
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` opens `text` or a sentence of it (after '.', '!', '?' or ':')."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:"
+    at = start
+    while at > 0 and text[at - 1].isspace():  # (read back from the word, not from the text's start: a long text)
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:"
 
 
 # The shortest word read as mistyped: a shorter one a letter off is as often another word ('samma'/'sama').
@@ -844,7 +846,16 @@ def typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
     >>> typo_corrected("elver", frozenset({"eller", "elever"}))  # not the function word
     'elever'
     """
-    if len(word) < TYPO_SHORTEST or not word.isalpha() or word in vocabulary or _inflection_known(word, vocabulary):
+    if len(word) < TYPO_SHORTEST or not word.isalpha() or word in vocabulary:
+        return None
+    memo = _typo_index(vocabulary).read
+    if word not in memo:  # a long pasted question repeats its words: each is looked up once per vocabulary
+        memo[word] = _typo_corrected(word, vocabulary)
+    return memo[word]
+
+
+def _typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
+    if _inflection_known(word, vocabulary):
         return None
     seen = _zipf(word)
     if seen >= TYPO_WORD_ZIPF or simplemma.is_known(word, lang="sv"):
@@ -878,6 +889,7 @@ class _TypoIndex:
 
     def __init__(self, vocabulary: frozenset[str]) -> None:
         self.vocabulary = vocabulary
+        self.read: dict[str, str | None] = {}  # typed word -> the word it was read as (`typo_corrected`)
         self.by_deleted: dict[str, list[str]] = {}
         for word in vocabulary:
             if len(word) >= TYPO_SHORTEST - 1 and word.isalpha():
@@ -1583,10 +1595,15 @@ def slips(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str, str], ...]:
     if not vocabulary:
         return ()
     out: dict[str, str] = {}
+    seen: set[tuple[str, bool]] = set()
     for m in re.finditer(r"[^\W\d_]+", text):
         word = m.group(0)
         low = word.lower()
-        if word in out or low in vocabulary or (low.isascii() and restore_diacritics(low, vocabulary)):
+        at = (word, _opens_sentence(text, m.start()))
+        if at in seen or low in vocabulary:
+            continue
+        seen.add(at)  # (each word once where it stands alike: a long pasted text repeats its words)
+        if low.isascii() and restore_diacritics(low, vocabulary):
             continue
         fixed = mistyped(word, m.start(), text, vocabulary)
         if fixed:
