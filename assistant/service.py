@@ -676,6 +676,9 @@ class Assistant:
             shown = turn.query if draft is not None and draft.kind in DRAFT_MODES or backend is not self.extractive \
                 else shown_rewrite(turn.request.message, turn.request.history, turn.query)
             notes.append(f"Tolkad som: {interpreted_as(shown, draft)}")
+        if turn.question is not None and turn.question.slips and not editing:
+            # the words read as slips of the keyboard, so that a wrong reading can be seen and asked again (typos37)
+            notes.append("Stavning tolkad: " + ", ".join(f"{typed} → {read}" for typed, read in turn.question.slips))
         return notes
 
 

@@ -93,6 +93,9 @@ class Question:
     # For 'Vad säger metodstödet om läxhjälp?' (mention_topic): the content term that names the thing asked about
     # ('laxhjalp'), whose descriptions and lists answer; '' for other questions.
     mention: str = ""
+    # The words read as slips of the keyboard, each with the documents' word it was read as ('anlysen' ->
+    # 'analysen'; `mistyped`): said in a note, so that the asker sees how the question was read.
+    slips: tuple[tuple[str, str], ...] = ()
 
     @property
     def cue_text(self) -> str:
@@ -686,7 +689,8 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
     for acronym in dict.fromkeys(lex.ACRONYM_RE.findall(text)):  # 'VGR' searched as 'Västra Götalandsregionen'
         if acronym in lex.ACRONYM_FORMS and vocabulary and acronym.lower() not in vocabulary:
             out.append((acronym.lower(), " ".join(acronym_forms(acronym, text)), False))
-    for w in re.findall(r"[\w-]+", lowered):
+    for found_word in re.finditer(r"[\w-]+", text):
+        w = found_word.group(0).lower()
         mapped = (lex.ENGLISH_TERMS if language == "en" else lex.EVERYDAY_TERMS).get(w)
         if mapped is None and language == "en":
             mapped = lex.EVERYDAY_TERMS.get(w)
@@ -711,16 +715,54 @@ def expansions(text: str, language: str, vocabulary: frozenset[str]) -> list[tup
         if parts:
             out.append((w, " ".join(parts), True))
             continue
-        corrected = one_typo_away(w, vocabulary) if language == "sv" else None
+        corrected = mistyped(found_word.group(0), found_word.start(), text, vocabulary) if language == "sv" else None
         if corrected:
             out.append((w, corrected, True))
     return out
+
+
+def mistyped(word: str, start: int, text: str, vocabulary: frozenset[str]) -> str | None:
+    """The documents' word that `word`, found at `start` in `text`, is mistyped for: a word in lower case (or opening
+    a sentence) by `typo_corrected`; a capitalised one within a sentence is a name, respelt only as `one_typo_away`
+    respells one; an acronym ('APT', 'SvA') never.
+
+    >>> vocabulary = frozenset({"elever"})
+    >>> [mistyped(w, text.index(w), text, vocabulary) for text, w in [("Hur många elver?", "elver"),
+    ...  ("Elver?", "Elver"), ("Hur går det för Elver?", "Elver"), ("Vad gör ELVER?", "ELVER")]]
+    ['elever', 'elever', None, None]
+    """
+    low = word.lower()
+    if any(c.isupper() for c in word[1:]) or low in lex.EVERYDAY_TERMS or everyday_compound(low, vocabulary):
+        return None  # an acronym; an everyday word the documents' term is searched for ('killag': 'pojklag')
+    if word[:1].isupper() and not _opens_sentence(text, start):
+        return one_typo_away(low, vocabulary)
+    # (a form a dictionary has may still be one slip from the documents' spelling of the same word: 'workshopparna'
+    # searched as their 'workshoparna', as before typos37)
+    return typo_corrected(low, vocabulary) or one_typo_away(low, vocabulary)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens `text` or a sentence of it (after '.', '!', '?' or ':')."""
+    at = start
+    while at > 0 and text[at - 1].isspace():  # (read back from the word, not from the text's start: a long text)
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:"
 
 
 # The shortest word read as mistyped: a shorter one a letter off is as often another word ('samma'/'sama').
 TYPO_MIN_LENGTH = 7
 # The letters an inflection ending differs in: a word the documents have with the same beginning is no slip.
 TYPO_ENDING = 3
+# The shortest lower-case word that is neither the documents' nor Swedish read as mistyped (`typo_corrected`): of
+# shorter ones ('sit', 'bir') too many real words lie one letter away.
+TYPO_SHORTEST = 4
+# The shortest such word read as two slips from the documents' word (one in a long word is one in a short one).
+TYPO_TWO_SLIPS_LENGTH = 9
+# A word at least this common in Swedish (wordfreq Zipf) is the word it is, never a slip ('normkritik' 2.7); a rarer
+# word wordfreq has met is a slip only of a word this much commoner: the web's own slips are in its counts
+# ('kvinnnor' 1.3 against 'kvinnor' 5.6, 'klassrumet' 1.2 against 'klassrummet' 3.9, 'elver' 1.7 against 'elever').
+TYPO_WORD_ZIPF = 2.5
+TYPO_COMMONER_ZIPF = 2.0
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 
@@ -758,13 +800,141 @@ def one_typo_away(word: str, vocabulary: frozenset[str], name: bool = False) -> 
         return None
     if not name and _inflection_index(vocabulary).begins_a_word(word[: len(word) - TYPO_ENDING]):
         return None  # the documents have the word in another inflection ('ovanligt' for 'ovanlig'): no slip
+    found = sorted(e for e in _edits(word) if e in vocabulary)
+    return found[0] if len(found) == 1 else None
+
+
+def _edits(word: str) -> set[str]:
+    """The strings one slip of the keyboard from `word`: two neighbouring letters swapped, one left out, one added
+    or one replaced (`word` itself not among them)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + b[1:] for a, b in splits if b}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    found = sorted(e for e in edits if e != word and e in vocabulary)
-    return found[0] if len(found) == 1 else None
+    edits.discard(word)
+    return edits
+
+
+@lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    """How common `word` is in Swedish (wordfreq's Zipf scale, offline; 0 for a word it never met)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv")
+
+
+def typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The documents' word that a lower-case `word` the asker mistyped stands for: `word` is neither a word of
+    theirs nor a Swedish word (wordfreq), and one word of theirs is within one slip of the keyboard of it (a letter
+    doubled, left out, wrong, or two swapped: 'anlysen' -> 'analysen', 'åtgärer' -> 'åtgärder', 'undvikre' ->
+    'undviker'), or, for a long word, within two ('kompettensutvecklnig' -> 'kompetensutveckling'). Where several
+    are equally near, they must be forms of one word (the same stem) or one far commoner in Swedish; None
+    otherwise, for short words (too many words lie one letter apart), and for digits. A parent's typed question
+    otherwise misses the lexical index and is refused as off topic (trial 37 K7: 'hur undvikre man att anlysen bara
+    bir en siffersamling …').
+
+    >>> vocabulary = frozenset({"analysen", "åtgärder", "undviker", "efteråt", "vänlig", "kompetensutveckling"})
+    >>> [typo_corrected(w, vocabulary) for w in ("anlysen", "åtgärer", "undvikre", "efterråt", "kompettensutvecklnig")]
+    ['analysen', 'åtgärder', 'undviker', 'efteråt', 'kompetensutveckling']
+    >>> [typo_corrected(w, vocabulary) for w in ("vanlig", "analys2", "anl")]  # a real word, a digit, too short
+    [None, None, None]
+    >>> typo_corrected("workshoppen", frozenset({"workshopen"}))  # a form simplemma knows, though wordfreq does not
+    
+    >>> typo_corrected("klassrumet", frozenset({"klassrummet"}))  # a slip wordfreq has met, of a far commoner word
+    'klassrummet'
+    >>> typo_corrected("elver", frozenset({"eller", "elever"}))  # not the function word
+    'elever'
+    """
+    if len(word) < TYPO_SHORTEST or not word.isalpha() or word in vocabulary:
+        return None
+    memo = _typo_index(vocabulary).read
+    if word not in memo:  # a long pasted question repeats its words: each is looked up once per vocabulary
+        memo[word] = _typo_corrected(word, vocabulary)
+    return memo[word]
+
+
+def _typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
+    if _inflection_known(word, vocabulary):
+        return None
+    seen = _zipf(word)
+    if seen >= TYPO_WORD_ZIPF or simplemma.is_known(word, lang="sv"):
+        # a word in common use, or a form simplemma's dictionary has ('workshoppen', 'institutionaliserats',
+        # 'budgetera': the documents' 'workshopen', 'institutionaliseras', 'budgeten' are other words or spellings)
+        return None
+    index = _typo_index(vocabulary)
+    near = index.near(word, 1)
+    if not near and len(word) >= TYPO_TWO_SLIPS_LENGTH:
+        near = index.near(word, 2)
+    if seen:  # a rare word wordfreq has met: a slip only of a far commoner one ('klassrumet', not 'vanlig' of 'vänlig')
+        near = [w for w in near if _zipf(w) - seen >= TYPO_COMMONER_ZIPF]
+    # A function word is never what was meant: it is searched for by nothing ('elver' is 'elever', not 'eller').
+    near = [w for w in near if tokenize(w)]
+    if not near or set(tokenize(word)) & {t for w in near for t in tokenize(w)}:
+        return None  # another inflection of a word of theirs ('elevhälsans' of 'elevhälsan'): the index meets it
+    if len({tuple(tokenize(w)) for w in near}) == 1:
+        return near[0]
+    # Words of different stems equally near: the one far commoner in Swedish than each other is the one meant
+    # ('mobbnig' of 'mobbning', not of the documents' rarer 'mobbing'); none when none stands out.
+    ranked = sorted(near, key=_zipf, reverse=True)
+    return ranked[0] if _zipf(ranked[0]) - _zipf(ranked[1]) >= TYPO_COMMONER_ZIPF / 2 else None
+
+
+class _TypoIndex:
+    """The documents' words by each spelling of them with up to one letter left out: a word one slip from a typed
+    one shares such a spelling with one of the typed word's, so it is found by a few dozen lookups, not by comparing
+    the typed word with every word of theirs (a 30 000-character question stays fast). Two slips are found where the
+    typed word has the more letters of the two ('skolhuvudmannnen', 'kompetensutvecklnig'); a long word with two
+    letters left out is not (that would take each word's spellings with two left out: seconds per upload)."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        self.vocabulary = vocabulary
+        self.read: dict[str, str | None] = {}  # typed word -> the word it was read as (`typo_corrected`)
+        self.by_deleted: dict[str, list[str]] = {}
+        for word in vocabulary:
+            if len(word) >= TYPO_SHORTEST - 1 and word.isalpha():
+                for variant in _deletes(word, 1):
+                    self.by_deleted.setdefault(variant, []).append(word)
+
+    def near(self, word: str, slips: int) -> list[str]:
+        """The documents' words `slips` slips from `word` (see the class for which are found with two), sorted."""
+        found = {w for variant in _deletes(word, slips) for w in self.by_deleted.get(variant, ())}
+        return sorted(w for w in found if _slips(word, w) == slips)
+
+
+def _deletes(word: str, n: int) -> set[str]:
+    """`word` and its spellings with up to `n` letters left out."""
+    out = {word}
+    last = {word}
+    for _ in range(n):
+        last = {w[:i] + w[i + 1:] for w in last for i in range(len(w))}
+        out |= last
+    return out
+
+
+def _slips(a: str, b: str) -> int:
+    """The optimal-string-alignment distance between `a` and `b` (letters added, left out, replaced, or two
+    neighbours swapped)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+_TYPO_CACHE: list[_TypoIndex] = []
+
+
+def _typo_index(vocabulary: frozenset[str]) -> _TypoIndex:
+    if not (_TYPO_CACHE and _TYPO_CACHE[0].vocabulary is vocabulary):
+        _TYPO_CACHE[:] = [_TypoIndex(vocabulary)]
+    return _TYPO_CACHE[0]
 
 
 def _inflection_known(word: str, vocabulary: frozenset[str]) -> bool:
@@ -1209,6 +1379,7 @@ def analyse(text: str, vocabulary: frozenset[str] = frozenset()) -> Question:
                               if replaces and len(new.split()) > 1),
         lemma_prefixes={t: p for t, p in lemma_prefixes(typed).items() if t in content} if language == "sv" else {},
         mention=next((t for t in tokenize(mention_topic(typed)) if t in content), "") if kind == "fact" else "",
+        slips=slips(text, vocabulary) if language == "sv" else (),
     )
 
 
@@ -1406,12 +1577,38 @@ def respelt(text: str, vocabulary: frozenset[str]) -> str:
         low = word.lower()
         if low in vocabulary:
             return word
-        restored = (restore_diacritics(low, vocabulary) if low.isascii() else None) or one_typo_away(low, vocabulary)
+        restored = (restore_diacritics(low, vocabulary) if low.isascii() else None) or \
+            mistyped(word, m.start(), text, vocabulary)
         if not restored:
             return word
         return restored[:1].upper() + restored[1:] if word[:1].isupper() else restored
 
     return re.sub(r"[^\W\d_]+", one, text)
+
+
+def slips(text: str, vocabulary: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The words of `text` read as slips of the keyboard (`mistyped`), each once, with the word read.
+
+    >>> slips("hur görs anlysen, och anlysen igen?", frozenset({"analysen", "hur", "görs"}))
+    (('anlysen', 'analysen'),)
+    """
+    if not vocabulary:
+        return ()
+    out: dict[str, str] = {}
+    seen: set[tuple[str, bool]] = set()
+    for m in re.finditer(r"[^\W\d_]+", text):
+        word = m.group(0)
+        low = word.lower()
+        at = (word, _opens_sentence(text, m.start()))
+        if at in seen or low in vocabulary:
+            continue
+        seen.add(at)  # (each word once where it stands alike: a long pasted text repeats its words)
+        if low.isascii() and restore_diacritics(low, vocabulary):
+            continue
+        fixed = mistyped(word, m.start(), text, vocabulary)
+        if fixed:
+            out[word] = fixed
+    return tuple(out.items())
 
 
 def particle_compounds(text: str) -> list[str]:
