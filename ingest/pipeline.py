@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -116,14 +115,6 @@ def run(
             if origin == "uppladdad" and not failed.retry:
                 reject(file, failed.reason, settings.uploads_dir)  # reported once, never parsed again later
 
-    for key, newer in _replaced_versions(store, step.new_uploads, uploads):
-        # A changed version of an uploaded document under another file name ('rapport-rev2.md' for 'rapport.md'):
-        # the older version is set aside and leaves the store, so only the new one answers (upload37: both answered,
-        # the old figure beside the corrected one).
-        set_aside(Path(key), uploads)
-        stats.chunks_deleted += store.remove_source(key)
-        stats.removed_documents.append(key)
-        stats.notes.append((Path(key).name, f"ersatt av en nyare version med samma rubrik: {Path(newer).name}"))
     for root in roots:
         if not root.is_dir():
             continue
@@ -145,43 +136,6 @@ def run(
         stats.hubness = "failed"
     stats.seconds = time.perf_counter() - started
     return stats
-
-
-REPLACED = ".replaced"  # where an upload's older version is set aside (hidden: ingest never reads it again)
-# The fewest words a title must have to say that two uploads are versions of one document ('Rapport' is no title of
-# one document; 'Uppföljning av föreningsbidrag till idrott 2025' is).
-VERSION_TITLE_MIN_WORDS = 3
-
-
-def _folded_title(title: str) -> str:
-    return " ".join(re.findall(r"\w+", title.casefold()))
-
-
-def _replaced_versions(store: ChromaStore, new_uploads: dict[str, str], uploads: Path) -> list[tuple[str, str]]:
-    """(older upload, the newer one) for each upload stored before this run whose title is the title of an upload this
-    run read in (new or changed) under another file name: a new version of the same document, uploaded again under a
-    new name. Titles of fewer than VERSION_TITLE_MIN_WORDS words are no document's own."""
-    titles = {_folded_title(t): key for key, t in new_uploads.items()
-              if len(_folded_title(t).split()) >= VERSION_TITLE_MIN_WORDS}
-    if not titles:
-        return []
-    out = []
-    for key, record in store.sources().items():
-        if key in new_uploads or not record.committed_hash or not Path(key).is_relative_to(uploads):
-            continue
-        first = next(iter(store.chunks_for(key, record.committed_hash)), None)
-        if first is not None and (newer := titles.get(_folded_title(first.title))) is not None:
-            out.append((key, newer))
-    return out
-
-
-def set_aside(file: Path, uploads: Path) -> None:
-    """Move an upload's replaced version into the uploads folder's hidden REPLACED folder (kept, never read again)."""
-    if not file.is_file():
-        return
-    folder = uploads / REPLACED
-    folder.mkdir(parents=True, exist_ok=True)
-    file.replace(folder / file.name)
 
 
 def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str],
@@ -245,7 +199,6 @@ class _Step:
     registry: dict[str, SourceRecord]
     count_tokens: Callable[[str], int]
     limits: ReadLimits
-    new_uploads: dict[str, str] = field(default_factory=dict)  # uploads read in by this run: key -> title
 
     def ingest(self, file: Path, key: str, origin: str, entry: dict[str, object] | None) -> Failed | None:
         """Store `file` as the document `key` unless that version is already committed; why not when it fails."""
@@ -289,8 +242,6 @@ class _Step:
         stats.documents += 1
         stats.documents_changed += 1
         _replace_document(doc, chunks, self.store, self.embeddings, stats, settings, self.progress)
-        if origin == "uppladdad":
-            self.new_uploads[key] = doc.title
         return None
 
 
