@@ -1,8 +1,7 @@
 """The user's own upload, the rest of the way (upload37, from trial 36's persona N and probes of a kulturskola PDF and a
 Komvux Markdown report): a conversation that says which upload it is about (ChatOptions.document) is answered from it
 from its first question on; a question such a conversation's material refuses too is refused in the upload's name; a
-new version of an upload under another file name replaces the old one; a share of one group is worked out from a
-table row's two counts (from the total row where no row is named); 'Hur många fler X än Y' is a difference."""
+share of one group is worked out from a table row's two counts (from the total row where no row is named); 'Hur många fler X än Y' is a difference."""
 
 from __future__ import annotations
 
@@ -122,37 +121,6 @@ def test_how_many_more_of_one_group_than_the_other_is_a_difference(bot: Assistan
     piano = _row(bot, "Piano")
     said = computed_difference("Hur många fler flickor än pojkar går på piano?", header_rows(piano), piano)
     assert said is not None and said.startswith("skillnaden är 81 elever"), said
-
-
-@pytest.mark.slow
-def test_a_new_version_of_an_upload_under_another_name_replaces_the_old_one(tmp_path: Path) -> None:
-    """'komvux-rev2.md' with the title of 'komvux.md': the old version is set aside and leaves the store, so its
-    figure no longer answers beside the corrected one (upload37 probe: both answered)."""
-    from assistant.index.components import Components
-    from ingest.pipeline import REPLACED, run
-    from ingest.staging import accept, write_temp
-    from tests.conftest import make_settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.md").write_text("# Läxhjälp\n\nPojkar erbjuds läxhjälp två dagar i veckan.\n", "utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=corpus)
-    settings.uploads_dir.mkdir(parents=True)
-    components = Components(settings)
-    text = "# Kursdeltagare per kön i Komvux 2025\n\n## Vård\n\nKvinnor som läste yrkesvux vård: {n}.\n"
-    other = "# Frånvaro per kön 2025\n\nFlickornas frånvaro var 12 procent.\n"
-    for name, body in (("komvux.md", text.format(n=610)), ("franvaro.md", other),
-                       ("komvux-rev2.md", text.format(n=655))):
-        accept(write_temp(settings.uploads_dir, body.encode()), name, settings.uploads_dir)
-        stats = run(settings, components.store, components.embeddings, [corpus, settings.uploads_dir])
-    stored = {Path(k).name for k in components.store.sources()}
-    assert stored == {"a.md", "franvaro.md", "komvux-rev2.md"}, stored
-    assert (settings.uploads_dir / REPLACED / "komvux.md").is_file()
-    assert any("komvux-rev2.md" in note for _, note in stats.notes), stats.notes
-    texts = [c.text for c in components.store.chunks_for(str(settings.uploads_dir.resolve() / "komvux-rev2.md"))]
-    assert any("655" in t for t in texts) and not any("610" in t for t in texts)
-    again = run(settings, components.store, components.embeddings, [corpus, settings.uploads_dir])
-    assert again.parsed == 0 and {Path(k).name for k in components.store.sources()} == stored
 
 
 @pytest.mark.slow
