@@ -5,8 +5,6 @@ share of one group is worked out from a table row's two counts (from the total r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.generation.extractive.tables import computed_difference, computed_share
