@@ -5547,10 +5547,12 @@ WHERE_SAID_NONE = ("Det förra svaret byggde inte på något ställe i underlage
 _OWN_CHILD = (r"(?:min|mitt|mina|vår|vårt|våra)\s+(?:dotter|döttrar|son|söner|barn|barnbarn|flicka|pojke|tjej|kille|"
               r"unge|ungar|grabb|tös)\b")
 OWN_CHILD_RE = re.compile(typed_without_diacritics(
-    r"^\s*(?:(?:men|och|så|okej|ok)[,!.]?\s+)?(?:(?:betyder|innebär|menar|säger|tycker|vill)\s+(?:det|detta|de|dom|"
-    r"ni|du|skolan|materialet|underlaget|texten)\b[^?!.]{0,200}?\b(?:(?:hennes|hans)\s+(?:lärare|mentor|"
+    r"^\s*(?:(?:men|och|så|okej|ok)[,!.]?\s+)?(?:(?:(?:betyder|innebär)\s+(?:det|detta)|(?:menar|säger|tycker)\s+"
+    r"(?:de|dom|ni|du|materialet|underlaget|texten))\b[^?!.]{0,200}?\b(?:(?:hennes|hans)\s+(?:lärare|mentor|"
     rf"förskollärare|pedagog|pedagoger|rektor|klass|kompisar)\b|{_OWN_CHILD})|(?:får|ska|måste|kan|bör|borde)\s+"
-    rf"{_OWN_CHILD})"), re.I)
+    rf"{_OWN_CHILD}[^?!.]{{0,200}}?\bdå\s*[?!.]*\s*$)"), re.I)
+# (Only what the earlier answer said, asked of the child: 'Får min son inte leka med dockor då?' points back with 'då';
+# 'Får/Kan/Måste mitt barn …?' and 'Vill skolan att mitt barn …' are questions of their own; review37.)
 OWN_CHILD_LEAD = ("Underlaget säger inget om enskilda barn eller personer, bara om hur skolan och verksamheten ska "
                   "arbeta. Om det du frågade om förut står det så här:")
 OWN_CHILD_NONE = ("Underlaget säger inget om enskilda barn eller personer, och inte heller något om det du frågade om "

@@ -77,7 +77,8 @@ def test_a_how_question_is_carried_as_a_clause() -> None:
 @pytest.mark.parametrize("message,own", [
     ("betyder det att dom säger att min dotter inte får va tjej som hon vill?", True),
     ("Får min son inte leka med dockor då?", True), ("innebar det att mitt barn far byta klass?", True),
-    ("Vad ska jag göra om mitt barn blir utsatt?", False), ("Betyder det att skolan måste ändra schemat?", False)])
+    ("Vad ska jag göra om mitt barn blir utsatt?", False), ("Betyder det att skolan måste ändra schemat?", False),
+    ("Kan mitt barn få läxhjälp?", False), ("Vill skolan att mitt barn ska byta klass?", False)])
 def test_a_parents_question_about_their_own_child_is_told(message: str, own: bool) -> None:
     assert bool(lex.OWN_CHILD_RE.search(message)) is own
 
