@@ -1233,7 +1233,7 @@ RANKED_SET_ZIPF = 3.0
 # table by kön and åldersgrupp or by vinter; refusal37b probes; scope.ranking.rows_of_groups). What is left of a label
 # once GENDER_ANY_FORM's words are out must match this whole.
 GROUP_LABEL_REST_RE = re.compile(
-    r"(?:\s|[-–—/,.()]|\d+|år|åringar|och|äldre|yngre|över|under|samtliga|samtl|totalt|alla|summa|hela|"
+    r"(?:\s|[-–—/,.()]|\d|år|åringar|och|äldre|yngre|över|under|samtliga|samtl|totalt|alla|summa|hela|"
     r"vt|ht|läsåret|vintern|våren|hösten|vinter|vår|höst)*", re.I)
 # A superlative's set noun that is itself such a group (kön, age, period): a table of group rows ranks it.
 GROUP_SET_RE = re.compile(r"(?:kön|ålder|åldersgrupp|grupp|år|årtal|läsår|termin|vinter|period|stadium|stadie)\w*",
