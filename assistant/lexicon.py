@@ -3541,7 +3541,8 @@ EVERYDAY_COMPOUND_MODIFIERS = {"tjej": "flick", "kill": "pojk", "grabb": "pojk"}
 # Loose or everyday words for people and roles, which documents name by a formal title or a table's group ('karlarna'
 # for 'Män', 'gubbarna' for 'män 80 år och äldre', 'jämställdhetsexperten' for 'den funktion … som är sakkunnig inom
 # jämställdhet'; general Swedish): a yes/no question using one is not about a thing the material lacks (scope.unsaid;
-# tune SN02 and Z38 were refused by the bare absent-word rule, refusal37b). Matched as the start of a word or its lemma.
+# tune SN02 and Z38 were refused by the bare absent-word rule, refusal37b). Matched as the word inflected, or a long one as
+# a compound's last part (unsaid._person_word).
 EVERYDAY_PERSON_STEMS = ("karl", "gubb", "tant", "grabb", "snubb", "brud", "kärring", "farsa", "morsa", "expert",
                          "ungdomar", "pensionär", "gamlingar", "småttingar", "knattar")
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.

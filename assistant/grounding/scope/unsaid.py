@@ -168,4 +168,22 @@ def _synonym_known(word: str) -> bool:
     forms = (fold(word), fold(lemma))
     # (a modifier leads its compound, 'tjejlaget'; a person word may stand anywhere in one, 'jämställdhetsexperten')
     return any(w.startswith(fold(m)) for w in forms for m in lex.EVERYDAY_COMPOUND_MODIFIERS) or \
-        any(fold(stem) in w for w in forms for stem in lex.EVERYDAY_PERSON_STEMS)
+        any(_person_word(w, fold(stem)) for w in forms for stem in lex.EVERYDAY_PERSON_STEMS)
+
+
+def _person_word(word: str, stem: str) -> bool:
+    """Whether a (folded) word is the person word `stem` inflected ('karlarna'), or a compound it ends ('jämställdhets-
+    experten', a stem of PERSON_HEAD_LETTERS or more): not a word it only starts or holds ('Karlskoga', 'konstant').
+
+    >>> [_person_word(w, s) for w, s in (("karlarna", "karl"), ("jamstalldhetsexperten", "expert"),
+    ...  ("karlskoga", "karl"), ("konstant", "tant"), ("snubbla", "snubb"))]
+    [True, True, False, False, False]
+    """
+    ending = r"(?:en|et|ar|arna|er|erna|or|orna|na|n|a|s)?"
+    return bool(re.fullmatch(stem + ending, word) or
+                (len(stem) >= PERSON_HEAD_LETTERS and re.search(rf"\w{stem}{ending}$", word)))
+
+
+# The shortest person word read as the last part of a compound ('expert' in 'jämställdhetsexperten'; not 'tant' in
+# 'konstant').
+PERSON_HEAD_LETTERS = 5
