@@ -846,8 +846,11 @@ TRAILING_POINTER = re.compile(r"\s+(då|också|även|där)\s*(?=[?!.]*$)", re.I)
 _PERIOD_NOUN = r"(?:läs|verksamhets|kalender|budget|skol)?år(?:et)?|vintern|sommaren|hösten|våren|terminen"
 RELATIVE_PERIOD_SLOT_RE = re.compile(
     rf"\b(?:(?P<noun>{_PERIOD_NOUN})\s+(?P<dir>innan|före|dessförinnan|därpå|efter|därefter)"
+    r"(?=\s*(?:[?!.,;]|$|(?:i|på|för|bland|och|hos|vid)\b))"
     rf"|(?P<dir_first>förra|föregående|nästa|följande)\s+(?P<noun_after>{_PERIOD_NOUN})"
     r"|(?P<fjol>i\s+fjol))\b(?!\s+(?:att|då|när|som|det|den)\b)", re.I)
+# ('året efter gymnasiet', 'hösten efter examen': a preposition before a noun dates by that, not by the earlier
+# question's year; only a clause end or a place after it makes the relative period; review37)
 RELATIVE_PERIOD_BACK = frozenset("innan före dessförinnan förra föregående".split())
 # The words a follow-up asking the earlier question of another period may add besides it ('Och hur många fick det
 # läsåret innan?'): pronouns and adverbs pointing back. General Swedish.

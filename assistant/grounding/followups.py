@@ -1207,7 +1207,7 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
         message = f"{example.group('ask')[:1].upper()}{example.group('ask')[1:]} på det?"
     redated = ""
     follows = bool(history) and is_follow_up(message)
-    if history and lex.RELATIVE_PERIOD_SLOT_RE.search(message):
+    if follows and lex.RELATIVE_PERIOD_SLOT_RE.search(message):
         # 'läsåret innan' is a period of the earlier question's: said as such, the year checks read it
         earlier = standalone_history_question(history)
         if earlier and (asked := dated(message, earlier)) != message:
@@ -1282,7 +1282,7 @@ def _with_period(question: str, period: str) -> str:
 
 
 # A year or a split year ('2024/25', '2023/2024') as a question names its period.
-_PERIOD_YEARS_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b")
+_PERIOD_YEARS_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b(?![:\d])")
 
 
 def _subjects_by_kind(text: str) -> dict[str, set[str]]:
