@@ -3,7 +3,6 @@ own, and moved into place (`ingest.staging`) only once the request is accepted."
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from fastapi import UploadFile
@@ -12,7 +11,7 @@ from api.problems import ApiError
 from assistant.config import Settings
 from ingest.load import LOADERS
 from ingest.rejects import forget
-from ingest.staging import accept, write_temp
+from ingest.staging import accept, clean_upload_name, write_temp
 
 
 def receive_upload(settings: Settings, upload: UploadFile) -> tuple[Path, str]:
@@ -22,7 +21,7 @@ def receive_upload(settings: Settings, upload: UploadFile) -> tuple[Path, str]:
         raise ApiError(422, f"Filtypen stöds inte: {name or '(namnlös)'}. Tillåtna: {', '.join(sorted(set(LOADERS)))}.")
     if name.startswith("."):
         raise ApiError(422, f"Filnamn som börjar med punkt (dolda filer) tas inte emot: {name}. Byt namn på filen.")
-    name = re.sub(r"[^\w.\- ]+", "_", name)[:120]
+    name = clean_upload_name(name)
     data = upload.file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
         raise ApiError(413, f"Filen {name} är för stor (högst {settings.max_upload_bytes} byte).")

@@ -377,9 +377,9 @@ class Assistant:
         None where no such answer quoted an upload.
         A conversation that says which upload it is about (ChatOptions.document: the client that uploaded it sends
         its file name) is about that one from its first question on, before any answer has quoted it."""
-        if request.options.document and (tied := self.evidence.upload_named(request.options.document)):
-            return tied
         org = request.options.org
+        if request.options.document and (tied := self.evidence.upload_named(request.options.document, org)):
+            return tied
         uploads = self.evidence.uploads(org)
         if not uploads or not request.history:
             return None

@@ -10,6 +10,7 @@ indexed as `uploads/<name>` and then renamed over it (one step again); a broken 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 from pathlib import Path
@@ -17,6 +18,16 @@ from pathlib import Path
 INCOMING = ".incoming"
 TEMP_SUFFIX = ".part"
 STALE_TEMP_S = 3600.0  # a temporary file this old belongs to a request that died mid-way
+
+
+def clean_upload_name(name: str) -> str:
+    """An uploaded file's name as it is kept: its last path part, odd characters made '_', at most 120 characters (the
+    name a chat's ChatOptions.document names it by, too).
+
+    >>> clean_upload_name("../Vår plan (2025)?.docx")
+    'Vår plan _2025_.docx'
+    """
+    return re.sub(r"[^\w.\- ]+", "_", Path(name).name)[:120]
 
 
 def write_temp(uploads_dir: Path, data: bytes) -> Path:

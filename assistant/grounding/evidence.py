@@ -565,13 +565,16 @@ class Evidence:
         keys = organisation_keys(org) if org else frozenset()
         return frozenset(s for s in self._uploads if not keys or keys & self._owners.get(s, frozenset()))
 
-    def upload_named(self, name: str) -> str | None:
+    def upload_named(self, name: str, org: str | None = None) -> str | None:
         """The uploaded document whose file is `name` (as uploaded: POST /v1/ingest keeps the file name, its odd
-        characters made '_'), the one a conversation says it is about (ChatOptions.document); None where no upload is
-        named so (not uploaded, not readable, or replaced by a newer version: ingest.pipeline)."""
-        self._refresh()
-        wanted = re.sub(r"[^\w.\- ]+", "_", Path(name).name)[:120].casefold()
-        return next((s for s, path in sorted(self._uploads.items()) if Path(path).name.casefold() == wanted), None)
+        characters made '_': staging.clean_upload_name), the one a conversation says it is about
+        (ChatOptions.document); only `org`'s uploads where it is named, as `uploads` reads them (review37: the tie
+        reached another organisation's upload). None where no upload is named so (not uploaded, not readable)."""
+        from ingest.staging import clean_upload_name
+
+        wanted = clean_upload_name(name)
+        own = self.uploads(org)
+        return next((s for s, path in sorted(self._uploads.items()) if s in own and Path(path).name == wanted), None)
 
     def upload_quoted(self, answer: str, org: str | None = None) -> str | None:
         """The uploaded document an earlier answer quoted: the upload most of its located quotes stand in; where none
