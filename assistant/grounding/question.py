@@ -865,7 +865,9 @@ def _typo_corrected(word: str, vocabulary: frozenset[str]) -> str | None:
     index = _typo_index(vocabulary)
     near = index.near(word, 1)
     if not near and len(word) >= TYPO_TWO_SLIPS_LENGTH:
-        near = index.near(word, 2)
+        # (not a word the typed one starts or ends with: 'föräldraråd' is a compound of 'föräldrar', no slip of it;
+        # review37)
+        near = [w for w in index.near(word, 2) if not word.startswith(w) and not word.endswith(w)]
     if seen:  # a rare word wordfreq has met: a slip only of a far commoner one ('klassrumet', not 'vanlig' of 'vänlig')
         near = [w for w in near if _zipf(w) - seen >= TYPO_COMMONER_ZIPF]
     # A function word is never what was meant: it is searched for by nothing ('elver' is 'elever', not 'eller').
