@@ -1561,7 +1561,11 @@ SHARE_WORD_RE = re.compile(r"^\s*(vad (?:är|var|blev)|vilken|vilket|hur stor|wh
                            # a pay, rate or level of a group ('Vad är medellönen för kvinnliga undersköterskor?', 'Vad
                            # var tjänstegraden för skolsköterskan?', 'Vad var svarsfrekvensen i enkäten?'): the figure
                            # in a table's cell, not a term defined (general Swedish of reports; quoted37 probes)
-                           r"|\w*lönen|\w*graden|\w*frekvensen|\w*nivån)"
+                           r"|\w*lönen|(?:tjänste|sysselsättnings|svars|täcknings|utbildnings|behörighets|"
+                           r"uppfyllelse|sjukskrivnings|anställnings)graden|(?:svars|besöks|deltagar)frekvensen|"
+                           r"(?:löne|kostnads|avgifts|bidrags|betygs|kunskaps|inkomst)nivån)"
+                           # (only the stems that carry figures: 'ambitionsnivån', 'delaktighetsgraden' ask a term;
+                           # review37)
                            r"(?= (?:för|bland|hos|i|på|under|år|vid|när)\b))\b", re.I)
 # Words that ask for an amount of money, not what it was for (general Swedish; the stems are compared).
 MONEY_WORDS = "kosta kostar kostade kostat kostnad kostnaden kostnader pengar budget budgeten belopp kronor tkr summa " \
