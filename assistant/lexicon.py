@@ -1849,8 +1849,12 @@ WHO_DID_RE = re.compile(r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:gjorde|gör|har gjo
 ASKING_VERB_RE = re.compile(r"^\s*(?:och\s+|men\s+)?(?:vem|vad|när|varför|var)\s+(?:som\s+)?(?P<verb>[a-zåäö]+)", re.I)
 AUTHOR_QUESTION_RE = re.compile(
     r"^\s*(?:och\s+)?vem\s+(?:som\s+)?(?:har\s+|hade\s+)?(?:tagit\s+fram|tog\s+fram|tar\s+fram|skrev|skrivit|"
-    r"gjorde|gjort|utförde|utfört|genomförde|genomfört|sammanställde|sammanställt|upprättade|upprättat|"
-    r"författade|författat|står\s+bakom|stod\s+bakom|ligger\s+bakom|låg\s+bakom)\b", re.I)
+    r"sammanställde|sammanställt|upprättade|upprättat|författade|författat|står\s+bakom|stod\s+bakom|ligger\s+bakom|"
+    r"låg\s+bakom|(?:gjorde|gjort|utförde|utfört|genomförde|genomfört)\s+(?:den\s+|det\s+|denna\s+|detta\s+)?"
+    r"[\w-]*(?:plan|protokoll|rapport|strategi|redovisning|kartläggning|analys|utredning|enkät|undersökning|"
+    r"uppföljning|granskning|studie|utvärdering)(?:en|et|er|erna|na)?)\b", re.I)
+# ('Vem genomförde trygghetsvandringen?' asks the doer of an act, not a report's maker: gjorde/utförde/genomförde ask
+# the maker only of a document or study; review37)
 AUTHOR_LINE_RE = re.compile(
     r"^(?:(?:ansvarig\s+)?utredare|(?:ansvarig\s+)?handläggare|författare|rapportförfattare|projektledare|"
     r"(?:upprättad|upprättat|sammanställd|sammanställt|framtagen|framtaget|utförd|utfört|skriven|skrivet)\s+av)"
