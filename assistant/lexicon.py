@@ -2314,6 +2314,10 @@ CALENDAR_DAY_QUESTION_RE = re.compile(r"\b(?:vilket datum|vilka datum|what date|
 # medarbetare)', 'kronor per deltagare'): the noun there divides the figure, the row counts no such persons
 # (grounding.counts.states_count; folded; general Swedish; refusalC34 from blind36 LK39).
 PER_DIVISOR_RE = re.compile(r"\bper\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
+# A table column named by what its figure is per only ('Per brukare 2025' after 'Timmar 2025'): a rate of the measure
+# the column before names, which it leaves unsaid (generation.extractive.tables.asked_columns; general Swedish;
+# linefix37 from the Granlida hemtjänst table, test_wrong_refusals36).
+PER_ONLY_COLUMN_RE = re.compile(r"^\s*per\s+\w", re.I)
 # A document's phases (trial 35 K1: 'Vilka steg beskriver metodstödet för hur man jobbar med
 # jämställdhetsintegrering?' was refused as 'inga uppgifter om några steg i ordning' though the metodstöd is written as
 # four sections 'Stöd i att kartlägga och analysera', '… planera och utforma arbetet', '… genomföra och implementera

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.citations import CitationBook
 from assistant.generation.extractive.answer import _clean, row_sentence, table_header
-from assistant.generation.extractive.tables import asked_table, header_rows, write_table
+from assistant.generation.extractive.tables import asked_columns, asked_table, header_rows, write_table
 from assistant.grounding.selection.scored import Scored
 from assistant.index.units import units_of
 from ingest.chunk import chunk_document
@@ -75,3 +75,14 @@ def test_a_table_asked_by_number_is_that_table_not_a_figure_or_a_sibling_section
     assert asked_table("Vad står det i tabell 1?", ranked) == []
     for question in ("Vad står det i tabell 3.1?", "Vad visar tabell 3:1?"):
         assert [r.text for r in asked_table(question, ranked)][1:] == ["Flickor | 85 %", "Pojkar | 80 %"]
+
+
+def test_a_column_named_by_what_it_is_per_is_the_rate_of_the_measure_before_it() -> None:
+    # 'Per brukare 2025' after 'Timmar 2025' is the hours per brukare: hours asked of a group fit both cells (the
+    # row is then quoted whole, not as 'Timmar 2025 … 5 030' alone); the hours per brukare asked fit it alone
+    names = ["Kön och ålder", "Brukare 2025", "Timmar 2025", "Per brukare 2025", "Per brukare 2024"]
+    values = ["Kvinnor 90 år och äldre", "131", "5 030", "38,4", "–"]
+    assert asked_columns("Hur många timmar hemtjänst i månaden får de allra äldsta kvinnorna, 90 år och mer?",
+                         names, values) == [2, 3]
+    assert asked_columns("Hur många timmar per brukare fick kvinnor 90 år och äldre 2025?", names, values) == [3]
+    assert asked_columns("Hur många timmar fick kvinnor 90 år och äldre 2025?", names, values) == [2]

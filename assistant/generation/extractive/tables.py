@@ -282,6 +282,7 @@ def asked_columns(question_text: str, names: Sequence[str | None], values: Seque
     [2]
     """
     asked = _column_terms(question_text)
+    names = _rates_named(names)
     figures = [i for i in range(1, len(values)) if names[i] and FIGURE_CELL_RE.match(values[i])]
     slots = {i: _column_slots(names[i] or "") for i in figures}
     named = [i for i in figures if slots[i] and all(any(o <= asked for o in slot) for slot in slots[i])]
@@ -289,6 +290,27 @@ def asked_columns(question_text: str, names: Sequence[str | None], values: Seque
         own = {i: frozenset().union(*(o for slot in slots[i] for o in slot)) for i in named}
         return [i for i in named if not any(own[i] < own[j] for j in named)]
     return _best_fitting(question_text, asked, [i for i in figures if slots[i]], names, slots)
+
+
+def _rates_named(names: Sequence[str | None]) -> list[str | None]:
+    """Column names with a rate's measure said: a column named by what it is per only takes the measure words of
+    the nearest column before it that names one ('Timmar 2025', 'Per brukare 2025' -> 'Timmar Per brukare 2025'),
+    so that 'Hur många timmar … får kvinnorna?' fits both the hours and the hours per brukare, not the hours alone.
+
+    >>> _rates_named(["Kön och ålder", "Brukare 2025", "Timmar 2025", "Per brukare 2025", "Per brukare 2024"])[2:]
+    ['Timmar 2025', 'Timmar Per brukare 2025', 'Timmar Per brukare 2024']
+    """
+    out = list(names)
+    measure = ""
+    for i, name in enumerate(names):
+        if not name:
+            continue
+        if lex.PER_ONLY_COLUMN_RE.match(name):
+            if measure:
+                out[i] = f"{measure} {name}"
+            continue
+        measure = " ".join(w for w in re.findall(r"[^\W\d_][\w-]*", _UNIT_NOTE_RE.sub(" ", name)))
+    return out
 
 
 # The most columns a question naming none in full may be answered with (two years of one group's figure, say).
