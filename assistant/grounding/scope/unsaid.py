@@ -92,7 +92,12 @@ def thing_words(question: Question, weights: TermWeights) -> list[str]:
                 for t in tokenize(w)}
     return [t for t in dict.fromkeys(tokenize(slot)) if (t in question.content_terms or _split(t, question))
             and t not in everyday and t not in question.subject_terms and not t.isdigit()
-            and weights.chunk_share(t) <= HEAD_MAX_SHARE]
+            and t not in _COUNT_TERMS and weights.chunk_share(t) <= HEAD_MAX_SHARE]
+
+
+# A count said in words ('fem uppföljningsmöten') is a figure, no thing: a source that gives another count answers
+# no (claims; test_yes_no_claims was refused with 'fem' as the thing no document names).
+_COUNT_TERMS = frozenset(t for w in lex.COUNT_WORDS for t in tokenize(w))
 
 
 def _split(term: str, question: Question) -> bool:
