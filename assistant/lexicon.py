@@ -851,6 +851,10 @@ RELATIVE_PERIOD_SLOT_RE = re.compile(
     r"|(?P<fjol>i\s+fjol))\b(?!\s+(?:att|då|när|som|det|den)\b)", re.I)
 # ('året efter gymnasiet', 'hösten efter examen': a preposition before a noun dates by that, not by the earlier
 # question's year; only a clause end or a place after it makes the relative period; review37)
+# A year or split year as a question or a row label writes it ('2024', '2023/24', '2023 / 2024'), its two years as
+# groups; not a law's number ('SFS 2010:800'). The period followups.dated moves and scope.periods reads off a row.
+# General report notation.
+PERIOD_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b(?![:\d])")
 RELATIVE_PERIOD_BACK = frozenset("innan före dessförinnan förra föregående".split())
 # The words a follow-up asking the earlier question of another period may add besides it ('Och hur många fick det
 # läsåret innan?'): pronouns and adverbs pointing back. General Swedish.

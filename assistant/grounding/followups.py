@@ -1211,7 +1211,7 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
         # 'läsåret innan' is a period of the earlier question's: said as such, the year checks read it
         earlier = standalone_history_question(history)
         if earlier and (asked := dated(message, earlier)) != message:
-            if _PERIOD_YEARS_RE.sub("", asked) == _PERIOD_YEARS_RE.sub("", earlier):
+            if lex.PERIOD_YEAR_RE.sub("", asked) == lex.PERIOD_YEAR_RE.sub("", earlier):
                 return asked  # the earlier question asked of the period meant
             message, redated = asked, earlier
     if not follows or _names_own_topic(message):
@@ -1221,7 +1221,7 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
         return message
     topic = topic_question(history)
     if redated:  # the earlier question's period is the one the follow-up put its own in the place of
-        new = [y.group(0) for y in _PERIOD_YEARS_RE.finditer(message) if y.group(0) not in redated]
+        new = [y.group(0) for y in lex.PERIOD_YEAR_RE.finditer(message) if y.group(0) not in redated]
         previous, topic = (_with_period(previous, new[-1]),
                            _with_period(topic, new[-1]) if topic else topic) if new else (previous, topic)
     listed = _listed_item(message, previous, history)
@@ -1254,7 +1254,7 @@ def dated(message: str, previous: str) -> str:
     'Vilka insatser gjordes vintern 2024/2025?'
     """
     m = lex.RELATIVE_PERIOD_SLOT_RE.search(message)
-    years = list(_PERIOD_YEARS_RE.finditer(previous))
+    years = list(lex.PERIOD_YEAR_RE.finditer(previous))
     if m is None or not years:
         return message
     last = years[-1]
@@ -1277,12 +1277,8 @@ def dated(message: str, previous: str) -> str:
 
 def _with_period(question: str, period: str) -> str:
     """`question` with its last year or split year replaced by `period`."""
-    last = list(_PERIOD_YEARS_RE.finditer(question))
+    last = list(lex.PERIOD_YEAR_RE.finditer(question))
     return question[:last[-1].start()] + period + question[last[-1].end():] if last else question
-
-
-# A year or a split year ('2024/25', '2023/2024') as a question names its period.
-_PERIOD_YEARS_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b(?![:\d])")
 
 
 def _subjects_by_kind(text: str) -> dict[str, set[str]]:

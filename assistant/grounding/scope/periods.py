@@ -133,12 +133,8 @@ def names_period_year(text: str, year: str) -> bool:
     >>> names_period_year("| 2023/24 | 58 | 27 | 85 |", "2023/24"), names_period_year("| 2024/25 | 49 |", "2023/24")
     (True, False)
     """
-    said = [re.sub(r"\s+", "", m.group(0)) for m in _YEARS_RE.finditer(text)]
+    said = [re.sub(r"\s+", "", m.group(0)) for m in lex.PERIOD_YEAR_RE.finditer(text)]
     return any(_split_year(y) == _split_year(year) for y in said)
-
-
-# A year or split year as written ('2023/24', '2023 / 2024', '2024').
-_YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d(?!\d))?\b")
 
 
 def periods(text: str) -> list[Period]:
