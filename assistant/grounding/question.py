@@ -763,7 +763,6 @@ TYPO_TWO_SLIPS_LENGTH = 9
 # ('kvinnnor' 1.3 against 'kvinnor' 5.6, 'klassrumet' 1.2 against 'klassrummet' 3.9, 'elver' 1.7 against 'elever').
 TYPO_WORD_ZIPF = 2.5
 TYPO_COMMONER_ZIPF = 2.0
-_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 
 def acronym_forms(acronym: str, text: str) -> tuple[str, ...]:
@@ -800,20 +799,8 @@ def one_typo_away(word: str, vocabulary: frozenset[str], name: bool = False) -> 
         return None
     if not name and _inflection_index(vocabulary).begins_a_word(word[: len(word) - TYPO_ENDING]):
         return None  # the documents have the word in another inflection ('ovanligt' for 'ovanlig'): no slip
-    found = sorted(e for e in _edits(word) if e in vocabulary)
+    found = _typo_index(vocabulary).near(word, 1)  # (the index `typo_corrected` reads: one way to find a slip)
     return found[0] if len(found) == 1 else None
-
-
-def _edits(word: str) -> set[str]:
-    """The strings one slip of the keyboard from `word`: two neighbouring letters swapped, one left out, one added
-    or one replaced (`word` itself not among them)."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + b[1:] for a, b in splits if b}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits.discard(word)
-    return edits
 
 
 @lru_cache(maxsize=8192)
