@@ -835,6 +835,10 @@ FIRST_SINGULAR_TO_SECOND_PERSON = {"jag": "du", "mig": "dig", "min": "din", "mit
 
 # --- follow-up questions in a conversation -----------------------------------------------------------------
 
+# A turn that opens with 'hur' itself, after an 'och'/'men' ('Och hur var det på högstadiet?'): a follow-up asking how
+# is not given the earlier question's 'hur' clause (followups37; moved here from followups._asks_how, review37).
+HOW_OPENER_RE = re.compile(r"^\s*(?:(?:och|men)\s+)?hur\b", re.I)
+
 # The words a follow-up opens with that carry no topic ('och …', 'vad med …').
 FILLER = re.compile(r"^\s*(och|men|samt|också|även|vad med|hur med|hur är det med|what about|and)\s+", re.I)
 # Trailing words of a follow-up that only point back ('… då?', '… också?').

@@ -231,7 +231,7 @@ def topic_of(question: str, drop_list_noun: bool = False, as_clause: bool = True
 
 def _asks_how(message: str) -> bool:
     """Whether a turn asks 'hur' itself ('Hur var det på högstadiet?'): the earlier 'hur' clause reads garbled in it."""
-    return re.match(r"^\s*(?:(?:och|men)\s+)?hur\b", message, re.I) is not None
+    return lex.HOW_OPENER_RE.match(message) is not None
 
 
 def _how_clause(text: str, opener: str) -> str:
