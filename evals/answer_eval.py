@@ -328,7 +328,27 @@ politician's everyday words, two without å/ä/ö) and 16 near-domain unanswerab
 date not given, a named person, the cost of two measures given none, two counts not counted, a cause not stated, a
 follow-up asking a figure the report lacks); halves drawn per kind before any run: with one random.Random(20270116),
 the answerable ids KS01-KS24 shuffled, the first 12 tune, then the unanswerable ids KS25-KS40 shuffled, the first 8
-tune) and
+tune),
+`blind41_<half>.jsonl` (a forty-first, IT01-IT40, blind41, on a Word document added to extra_docs for it and built by
+build_idrottstider.py: a kommun's "Fördelning av tider i kommunens idrottsanläggningar 2025 – en jämställdhetsanalys"
+(Vretåsa kommun, its kultur- och fritidsförvaltning), with a sammanfattning, the syfte and uppdrag (kultur- och
+fritidsnämnden's decision with date and §, the barnkonvention's law in a footnote), the method (the bokningssystem's
+data for säsongen 2024/25, an enkät to the föreningar with its svarsfrekvens, six interviews, roles only), a table of
+the tilldelade timmar per vecka per anläggning for flickor, pojkar and mixade grupper with totals, a hall and a
+förening named with no figures, a table of the six föreningar with the most tider and their deltagare by kön, the
+prime time (vardagar kl. 17-20) shares for säsongerna 2023/24 and 2024/25, the avgift per timme for ungdom and vuxna,
+the findings as a nested bulleted Word list, six åtgärder as a numbered Word list with ansvarig role and a date or term
+and a cost for three only, the uppföljning (kultur- och fritidsnämnden) and what it does not cover (spontanidrott,
+privata gym, skolans idrottsundervisning); written from the document alone without running the assistant: 24
+answerable (table cells by row and column, a difference of two cells and one stated, the total row, fees, the method,
+the roles interviewed, the decision's date and §, the footnote's law, the nested findings and the numbered åtgärder as
+lists, who and when, a cost, yes/no on a delimitation, one in English, 2 elliptic follow-ups; some in a resident's,
+förälder's or politician's everyday words, two without å/ä/ö) and 16 near-domain unanswerables changing one detail
+(another säsong, anläggning or group, another kommun, the hall and the förening given no figures, two rankings the
+report does not make, a date not given, a named person, the cost of two åtgärder given none, two counts not counted, a
+cause not stated, a follow-up asking a figure the report lacks); halves drawn per kind before any run: with one
+random.Random(20270117), the answerable ids IT01-IT24 shuffled, the first 12 tune, then the unanswerable ids IT25-IT40
+shuffled, the first 8 tune) and
 `ordinals_tune.jsonl` (tune only, OT01-OT16, refuse22b: answerable near-neighbours of the item-beyond-its-run and
 'hur ofta' refusals, written from corpus/ alone: an item that exists, asked by ordinal word, digit, 'nr 8', a numbered
 heading or list, and 'hur ofta' answered by 'per läsår', 'fyra gånger', 'vid två tillfällen', 'läsårsvis',
@@ -393,7 +413,7 @@ CASE_SETS = ("corpus", "extra", "fresh", "blind3", "blind4", "blind5", "blind6",
              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
              "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
              "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
-             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
+             "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41",
              "ordinals", "picks", "followups", "yesno")
 METRICS = ("top5", "quoted", "facts", "facts_list", "refused_unanswerable", "wrongly_refused", "quotes_found",
            "p50_seconds")

@@ -185,7 +185,7 @@ def test_blind6_cases_hold_their_terms_and_references_at_their_lines() -> None:
              "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
              "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
              "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
-             "ordinals", "followups", "yesno")
+             "blind41", "ordinals", "followups", "yesno")
     others = [p for c in ae.load_cases("all")
               if c["case_set"] not in later
               for p in c.get("passages", [])]
@@ -524,7 +524,8 @@ def test_blind25_cases_ask_the_six_older_extra_docs_and_their_terms_stand_at_the
                   "vintrosa-elevhalsa-arsrapport-2025.pdf", "stenaker-lonekartlaggning-2025.html",
                   "granlida-hemtjanst-jamstalldhetsanalys-2025.pdf", "hedeby-konsbundna-gymnasieval-2025.html",
                   "karrnas-vintervaghallning-jamstalldhetsanalys-2025.md",
-                  "siljeby-kulturskola-jamstalldhetsanalys-2025.pdf"}
+                  "siljeby-kulturskola-jamstalldhetsanalys-2025.pdf",
+                  "vretasa-idrottstider-jamstalldhetsanalys-2025.docx"}
     assert sources == {p.name for p in ae.extra_doc_files()} - later_docs
     assert sum("table_cell" in c["tags"] for c in cases) >= 5
     _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
@@ -1336,6 +1337,87 @@ def test_the_committed_pdf_kulturskola_analysis_is_what_build_kulturskola_builds
     assert f"Av de {bk.ASKED} tillfrågade svarade {bk.ANSWERS} (svarsfrekvens {bk.share(bk.ANSWERS, bk.ASKED)} " in text
     costs = [int(c.replace(" ", "")) for c in re.findall(r"Kostnad: (\d+ \d{3}) kronor per läsår", text)]
     assert costs == list(bk.YEARLY_COSTS) and f"sammanlagt {bk.kronor(sum(costs))} kronor per läsår" in text
+
+
+def test_blind41_cases_ask_a_kommuns_gender_analysis_of_its_sports_facility_times_in_docx_at_their_lines() -> None:
+    """The forty-first blind set: IT01-IT40 on the Word jämställdhetsanalys of the times in the idrottsanläggningar
+    added for it (a kommun's kultur- och fritidsförvaltning on hours per anläggning, the föreningar with the most tider,
+    prime time and fees by gender), halves drawn per kind with one random.Random(20270117): the answerable ids
+    IT01-IT24 shuffled (first 12 tune), then the unanswerable IT25-IT40 (first 8 tune); 24 answerable whose 1-4 terms
+    stand in the lines the DOCX loader extracts (many in a table row, read by its row and column; the method as
+    paragraphs, the findings as a nested "•" Word list and the åtgärder as "1."-"6." items, the lists asked from the
+    line that introduces them; the footnote's law; 2 elliptic follow-ups; one in English), 16 near-domain
+    unanswerables that change one detail, each with its subject and detail tag (one a follow-up); two answerable
+    without å/ä/ö; no question copies another set's."""
+    cases = _blind_set("blind41", "IT", 20)
+    answerable, unanswerable = _drawn_per_kind(cases, "IT", 20270117)
+    assert {c["answer_type"] for c in unanswerable} == {"none"}
+    assert {"number", "list", "yesno", "fact", "date"} <= {c["answer_type"] for c in answerable}
+    assert sum(bool(c.get("history_questions")) for c in answerable) == 2
+    assert sum(bool(c.get("history_questions")) for c in unanswerable) == 1
+    report = "vretasa-idrottstider-jamstalldhetsanalys-2025.docx"
+    assert {p["source"] for c in cases for p in c.get("passages", [])} == {report}
+    lines = ae.source_lines(report, [ae.EXTRA_DOCS_DIR])
+    table_rows = [c for c in cases for p in c.get("passages", []) if lines[p["end_line"] - 1].startswith("| ")]
+    assert len(table_rows) >= 8
+    lists = [c for c in answerable if c["answer_type"] == "list"]
+    # Each list's passage opens at the line that introduces it (a table's caption, the findings' and the åtgärder's
+    # lead-in); the lists' next lines are their first items ('•', '1.'), after a blank line.
+    starts = sorted(lines[c["passages"][0]["start_line"] - 1] for c in lists)
+    assert [s.split()[0] for s in starts] == ["Analysen", "Förvaltningen", "Tabell"]
+    items = sorted(lines[c["passages"][0]["start_line"] + 1].split()[0] for c in lists
+                   if not lines[c["passages"][0]["start_line"] - 1].startswith("Tabell"))
+    assert items == ["1.", "•"]
+    nested = next(c for c in lists if "nested_list" in c["tags"])["passages"][0]
+    assert sum(line.startswith("    • ") for line in lines[nested["start_line"] - 1 : nested["end_line"]]) == 5
+    footnote = [c for c in answerable if "footnote" in c["tags"]]
+    assert len(footnote) == 1 and lines[footnote[0]["passages"][0]["start_line"] - 1].startswith("¹ Lag (2018:1197)")
+    assert sum("no_diacritics" in c["tags"] for c in answerable) == 2
+    assert sum("everyday_words" in c["tags"] for c in answerable) >= 4
+    assert sum("english" in c["tags"] for c in answerable) == 1
+    assert {"other_year", "other_facility", "other_group", "other_municipality", "facility_without_figures",
+            "club_without_figures", "ranking", "date", "named_person", "cost", "count", "cause",
+            "follow_up_other_figure"} == {c["tags"][3] for c in unanswerable}
+    for case in cases:
+        assert case["mode"] == "fraga" and bool(case.get("history_questions")) == ("follow_up" in case["tags"])
+    _assert_new_blind_cases(cases, roots=_CORPUS_AND_EXTRA_DOCS)
+
+
+def test_the_committed_word_idrottstider_analysis_is_what_build_idrottstider_builds(tmp_path: Path) -> None:
+    """blind41's line numbers count the lines the loader extracts from the committed .docx; a rebuild by
+    build_idrottstider.py gives the same lines (the zip timestamps differ), its three tables come out as rows ("| … |",
+    headers and 'Totalt' included), the findings as four "  •" items with five "    •" sub-items under them, the
+    åtgärder as "1." to "6." and the footnote mark as '¹'; each anläggning's total is its flickor, pojkar and mixade
+    and 'Totalt' the sum of the rows, each förening's shares add up to 100, and the stated hours, shares,
+    svarsfrekvens and changes are those of the figures."""
+    from evals.extra_docs import build_idrottstider as bi
+    from ingest.load import load_document
+
+    rebuilt = bi.build(tmp_path / bi.OUT.name)
+    lines = load_document(bi.OUT)[0].lines
+    assert load_document(rebuilt)[0].lines == lines
+    tables = bi.facilities_table() + bi.clubs_table() + bi.prime_time_table()
+    assert sum(line.startswith("| ") for line in lines) == len(tables) == 7 + 7 + 3
+    assert "| Totalt | 74 | 125 | 35 | 234 |" in lines
+    for row in tables:
+        assert "| " + " | ".join(row) + " |" in lines, row
+    for row in bi.facilities_table()[1:]:
+        assert sum(int(c) for c in row[1:4]) == int(row[4]), row
+    for row in bi.clubs_table()[1:] + bi.prime_time_table()[1:]:
+        assert sum(int(c) for c in row[2 if row in bi.clubs_table() else 1:]) == 100, row
+    assert sum(line.startswith("  • ") for line in lines) == len(bi.FINDINGS)
+    assert sum(line.startswith("    • ") for line in lines) == sum(len(subs) for _, subs in bi.FINDINGS)
+    assert [line.split()[0] for line in lines if line.startswith("  ") and line.split()[0][:-1].isdigit()] == [
+        f"{n}." for n in range(1, len(bi.MEASURES) + 1)]
+    text = " ".join(lines)
+    assert "kräver.¹" in text and any(line.startswith("¹ Lag (2018:1197)") for line in lines)
+    assert "gick 125 timmar (53 procent) till aktiviteter för pojkar, 74 timmar (32 procent)" in text
+    assert f"svarsfrekvens på {bi.share(bi.ANSWERS, bi.ASKED)} procent" in text and bi.share(31, 42) == 74
+    assert "tillsammans 126 av de 234 timmarna per vecka, eller 54 procent" in text
+    assert sum(hours for _, hours, _ in bi.CLUBS) == 126
+    by = {name: (girls, boys) for name, girls, boys, _ in bi.FACILITIES}
+    assert "pojkar har 32 timmar fler per vecka" in text and by["Vretåsa ishall"][1] - by["Vretåsa ishall"][0] == 32
+    assert "ökade med 3 procentenheter" in text and "minskade med 3 procentenheter" in text
 
 
 def test_the_committed_word_analysis_is_what_build_analys_builds(tmp_path: Path) -> None:
