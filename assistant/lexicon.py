@@ -3601,6 +3601,11 @@ COMPARISON_ENDINGS = ("re", "are", "ast", "aste", "st", "ste")
 ADJECTIVE_LEMMA_SUFFIXES = ("ig", "isk", "sam", "bar", "fri", "lös")
 PARTICIPLE_FORM_ENDINGS = ("ad", "ade", "at", "d", "da", "dd", "dda", "tt", "ta", "en", "et", "na")
 NOUN_INFLECTION_RE = re.compile(r"(?:[aeiouyåäö]n|rn|[aeiouyåäö]r)a$|(?:an|or|ar|er)$")
+# ... and the basic adjectives and quantifiers of no such shape, a closed class ('om vi är en liten kommun med lite
+# resurser', tune PR15: 'liten' was read as the thing; general Swedish), matched by the word or its lemma.
+BASIC_MODIFIERS = frozenset("""liten lite litet lilla små stor stort stora ny nytt nya gammal gammalt gamla bra dålig
+lång långt långa kort korta hög högt höga låg lågt låga få många mycket mer mest fler flest annan annat andra egen
+eget egna hel helt hela halv enkel enkelt svår svårt lätt""".split())
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

@@ -169,11 +169,12 @@ def thing_unsaid(question: Question, evidence: Sequence[Scored], weights: TermWe
 def modifier_form(word: str) -> bool:
     """Whether a question's word has the shape of an adjective, adverb or participle rather than a noun (lexicon's
     COMPARISON_ENDINGS, ADJECTIVE_LEMMA_SUFFIXES, PARTICIPLE_FORM_ENDINGS, read with simplemma's lemma): a comparative
-    or superlative of its lemma, a lemma with an adjective's suffix, or a verb's form with a participle's ending.
+    or superlative of its lemma, a lemma with an adjective's suffix, a verb's form with a participle's ending, or a
+    basic adjective or quantifier (lexicon.BASIC_MODIFIERS: 'liten', 'lite').
 
     >>> [modifier_form(w) for w in ("tvungna", "längre", "större", "avgiftsfri", "obligatoriskt", "anpassade",
-    ...  "jämställd")]
-    [True, True, True, True, True, True, True]
+    ...  "jämställd", "liten", "lite")]
+    [True, True, True, True, True, True, True, True, True]
     >>> [modifier_form(w) for w in ("cello", "ridsport", "hemlöshet", "elsparkcyklar", "lärare", "flickorna",
     ...  "skolan", "schemat", "bussar", "kostnad", "föräldraledighet", "bild")]
     [False, False, False, False, False, False, False, False, False, False, False, False]
@@ -182,6 +183,8 @@ def modifier_form(word: str) -> bool:
     if len(w) < 3 or not w.isalpha():
         return False
     lemma = simplemma.lemmatize(w, lang="sv").lower()
+    if w in lex.BASIC_MODIFIERS or lemma in lex.BASIC_MODIFIERS:
+        return True
     if lemma != w and w.endswith(lex.COMPARISON_ENDINGS) and not w.startswith(lemma + "s"):
         return True
     if len(lemma) > 4 and lemma.endswith(lex.ADJECTIVE_LEMMA_SUFFIXES):
