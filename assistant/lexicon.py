@@ -1489,6 +1489,16 @@ RANKING_TOLD_RE = re.compile(
     r"\w+igare)\b[^.;:]{0,80}?\bän\b|"
     r"\b(?:är|var|blir|blev|sig|mycket|betydligt|något|klart)\s+\w+are\b[^.;:]{0,80}?\bän\b",
     re.I)
+# A comparison of the genders in a ranking line ('Kvinnor … går och åker buss mer än män', 'oftare än pojkarna'): the
+# comparative's other side is a gender word (GENDER_ANY_FORM), so the line ranks women and men, not the members of
+# another set a superlative asks of ('Vilken busshållplats har flest halkolyckor?'; general Swedish; refusal38b probes).
+GENDER_COMPARED_RE = re.compile(
+    r"\b(?:fler|färre|mer|mindre|större|högre|lägre|vanligare|bättre|sämre|oftare|längre|kortare|\w+are)\b"
+    r"[^.;:]{0,80}?\bän\s+(?:hos\s+|bland\s+|för\s+|de\s+)?(?:" + GENDER.pattern + "|" +
+    r"\b(?:männen|männens|mäns|kvinnorna|kvinnornas|kvinnors|killarna|tjejerna)\b)", re.I)
+# A table's row-label column headed by a word for no set of its own ('Grupp', 'Kategori', 'Typ', 'Namn'): its rows may
+# be members of any set asked (scope.ranking.labels_other_set; general Swedish; refusal38b).
+GENERIC_ROW_HEADS = frozenset("grupp grupper kategori kategorier typ typer namn benämning rad post".split())
 # One asked cell of a table said as a Swedish sentence built from the table's caption, the row's label and the
 # column's name, not as a row label ('7–12 år, Pojkar: 52 800 (Tabell 1 visar …)' read as a label, trial 29 S01 and
 # trial 30 #10): a group's count of what the caption counts ('Pojkar 7–12 år hade 52 800 deltagartillfällen
@@ -2503,9 +2513,11 @@ CONTACT_WAY_RE = re.compile(r"\b(?:tel(?:efon)?\.?:?\s*)?\d{2,4}[-–\s]\d{2,3}(
 PERSON_QUESTION_RE = re.compile(r"^\s*(vem (?:är|var|blev|heter|hette)|vad heter|vad hette|who (?:is|was))\b", re.I)
 # "Vilken författare besökte …?" asks which person, as "Vem …?" does: nouns of a person known by what they do, not a
 # post an organisation fills ('Vilken chef ansvarar …?' is answered by 'förvaltningschefen'). General Swedish;
-# refusal32 probes: 'Författarbesök en gång i veckan' was no answer to which author came.
+# refusal32 probes: 'Författarbesök en gång i veckan' was no answer to which author came. 'Vilken person …?' asks
+# for one by name: a unit's 'Ansvarig: föreningsenheten' names none (refusal38b probes).
 PERSON_NOUN_QUESTION_RE = re.compile(r"^\s*(?:vilken|vilka)\s+(?:\w+\s+)?(?:gäst)?(?:författare|föreläsare|forskare|"
-                                     r"talare|moderator|illustratör|skådespelare|konstnär|artist)(?:n|en|na)?\b", re.I)
+                                     r"talare|moderator|illustratör|skådespelare|konstnär|artist|person)"
+                                     r"(?:n|en|na)?\b", re.I)
 PERSON_NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?:son|sson|berg|ström|lund|qvist|kvist|gren|"
                             r"dahl|holm|man|ell|er|in|é)?\b")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -2599,10 +2611,13 @@ ROLE_TASK_QUESTION_RE = re.compile(
 # stem with the '-ar' (views.names_person; refusal35b probes: 'Arbetet samordnas av … Amira Haddad' named no
 # samordnare). General Swedish morphology.
 AGENT_NOUN_ENDING = "are"
+# A role title (PERSON_TITLE_RE's 'administratör' and 'ingenjör' from refusal38b's probes: 'Vad heter administratören
+# …?' asks a person's name, which 'Ansvarig: kulturskolans administratör' does not give).
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
                              r"konsulent|föreståndare|bibliotekarie|"
                              r"handläggare|utvecklare|ledare|sekreterare|direktör|kurator|lärare|pedagog|sköterska|"
-                             r"psykolog|kontaktperson|ansvarig|controller|kommunikatör)(?:n|en|a)?$", re.I)
+                             r"psykolog|kontaktperson|ansvarig|controller|kommunikatör|administratör|ingenjör)"
+                             r"(?:n|en|a)?$", re.I)
 # A line that names a person and the role they hold ('Anna Svensson, rektor', 'Lasse Jonsson,
 # Projektledare/processtöd' under a report's foreword): it states who holds the role, as a sentence does, though it has
 # no verb or full stop; its role opens with a title (PERSON_TITLE_RE). General Swedish signature and contact lines
@@ -2812,6 +2827,16 @@ CAUSE_GIVEN_RE = re.compile(
 CAUSE_UNKNOWN_RE = re.compile(r"\b(?:vet (?:vi|man|de|ingen) inte|är (?:ännu )?(?:oklar[at]?|okänd[at]?)|"
                               r"går (?:ännu )?inte att (?:säga|avgöra|veta)|kan (?:ännu )?inte (?:säga|avgöra))\b",
                               re.I)
+# A line stating the aim of the document itself ('Syftet med analysen är att ta reda på om … påverkar dem olika'): its
+# 'syfte'/'påverka' give no cause of what the document finds (scope.causes; refusal38b probes: 'Varför står fler
+# flickor än pojkar i kö?' was answered with a kulturskola analysis's aim). General Swedish report structure.
+OWN_AIM_RE = re.compile(r"^\s*(?:syftet|målet|avsikten|uppdraget)\s+med\s+(?:den\s+här\s+|denna\s+|detta\s+)?"
+                        r"(?:analys|rapport|plan|utredning|undersökning|kartläggning|uppföljning|enkät|studie|bokslut|"
+                        r"granskning|projekt)\w*", re.I)
+# A decided measure's own line, with the field naming who carries it out ('… ses över så att inget ämne framställs som
+# ett flick- eller pojkämne. Ansvarig: …'): its 'så att'/'för att' gives the measure's aim, no cause of a state the
+# report finds (scope.causes; refusal38b probes). General Swedish plan layout.
+MEASURE_OWNER_FIELD_RE = re.compile(r"\bAnsvarig[a]?\s*:\s*\S")
 # Folded word starts that frame a cause question and name no thing it is of ('orsaken', 'anledningen', 'beror',
 # 'varför'; scope.causes).
 CAUSE_FRAME_RE = re.compile(r"(?:orsak|anledning|skal\b|skalet|skalen|ber\b|beror|varfor|forklar)")
@@ -3568,6 +3593,23 @@ EVERYDAY_COMPOUND_MODIFIERS = {"tjej": "flick", "kill": "pojk", "grabb": "pojk"}
 # a compound's last part (unsaid._person_word).
 EVERYDAY_PERSON_STEMS = ("karl", "gubb", "tant", "grabb", "snubb", "brud", "kärring", "farsa", "morsa", "expert",
                          "ungdomar", "pensionär", "gamlingar", "småttingar", "knattar")
+# The shapes of a Swedish adjective, adverb or participle that a yes/no or 'Nämns …?' question may use where the thing
+# it asks of is a noun ('Är vi tvungna att ta med alla delar …?', 'Har kön blivit längre?', 'Är kulturskolan
+# avgiftsfri?'; general Swedish morphology, read with simplemma's lemma; refusal38b: tune PR15 'tvungna' and KS06
+# 'längre' were refused as things no document names). A comparative or superlative is the lemma with one of
+# COMPARISON_ENDINGS ('större' of 'stor', 'tidigare' of 'tidig'); an adjective's lemma ends in a derivational suffix of
+# ADJECTIVE_LEMMA_SUFFIXES ('frivillig', 'obligatorisk', 'avgiftsfri', 'hemlös'); a participle is a form of a verb's
+# lemma (in -a) with one of PARTICIPLE_FORM_ENDINGS ('tvungna' of 'tvinga', 'anpassade'), not a noun's inflection in
+# NOUN_INFLECTION_RE ('flickorna', 'skolan', 'bussar' of a noun simplemma may read as a verb).
+COMPARISON_ENDINGS = ("re", "are", "ast", "aste", "st", "ste")
+ADJECTIVE_LEMMA_SUFFIXES = ("ig", "isk", "sam", "bar", "fri", "lös")
+PARTICIPLE_FORM_ENDINGS = ("ad", "ade", "at", "d", "da", "dd", "dda", "tt", "ta", "en", "et", "na")
+NOUN_INFLECTION_RE = re.compile(r"(?:[aeiouyåäö]n|rn|[aeiouyåäö]r)a$|(?:an|or|ar|er)$")
+# ... and the basic adjectives and quantifiers of no such shape, a closed class ('om vi är en liten kommun med lite
+# resurser', tune PR15: 'liten' was read as the thing; general Swedish), matched by the word or its lemma.
+BASIC_MODIFIERS = frozenset("""liten lite litet lilla små stor stort stora ny nytt nya gammal gammalt gamla bra dålig
+lång långt långa kort korta hög högt höga låg lågt låga få många mycket mer mest fler flest annan annat andra egen
+eget egna hel helt hela halv enkel enkelt svår svårt lätt""".split())
 # Query expansion: a user's word -> the term documents use. General Swedish school vocabulary.
 EVERYDAY_TERMS = {
     "skolk": "frånvaro", "skolkar": "frånvaro", "skolka": "frånvaro", "skolkande": "frånvaro",

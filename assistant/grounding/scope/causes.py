@@ -14,10 +14,11 @@ att …?', lexicon.ARGUMENT_QUESTION_RE) is answered by a statement of benefit a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant import lexicon as lex
-from assistant.grounding.passages import TermWeights
+from assistant.grounding.passages import SENTENCE_SPLIT_RE, TermWeights
 from assistant.grounding.question import Question, verb_form
 from assistant.grounding.scope.terms import _says_word
 from assistant.grounding.selection import Scored
@@ -29,8 +30,33 @@ CAUSE_LINE_POOL = 8
 
 
 def _gives_cause(unit: Unit) -> bool:
-    """Whether a unit's own text gives a reason and does not say that the reason is unknown."""
-    return bool(lex.CAUSE_GIVEN_RE.search(unit.text)) and not lex.CAUSE_UNKNOWN_RE.search(unit.text)
+    """Whether a unit's own text gives a reason and does not say that the reason is unknown, nor only states the aim
+    of its own document (lexicon.OWN_AIM_RE: 'Syftet med analysen är att ta reda på om …') or the aim of a decided
+    measure (lexicon.MEASURE_OWNER_FIELD_RE: '… ses över så att … Ansvarig: …')."""
+    return bool(lex.CAUSE_GIVEN_RE.search(unit.text)) and not lex.CAUSE_UNKNOWN_RE.search(unit.text) and \
+        not lex.OWN_AIM_RE.match(unit.text) and not lex.MEASURE_OWNER_FIELD_RE.search(unit.text)
+
+
+def _cause_of_other(unit: Unit, things: Sequence[str], question_text: str) -> bool:
+    """Whether each sentence of a unit giving a reason is about another thing than the asked one: it names no asked
+    word, and it names a proper noun the question does not ('Tjärnmyra har också många äldre …, men för Tjärnmyra går
+    det inte att ta fram siffror, eftersom …' after a line on centrala Kärrnäs; refusal38b probes). A causal sentence
+    of pronouns only ('Det beror på att …') is of what the sentence before it names, and left to the caller.
+
+    >>> from assistant.schema import Chunk
+    >>> u = units_of(Chunk(chunk_id="c", source="s", title="t", doc_type="rapport", heading_path=[], start_line=1,
+    ...     end_line=1, text="I centrum skedde 31 olyckor. I Tjärnmyra saknas siffror, eftersom platsen saknas."))[-1]
+    >>> _cause_of_other(u, ["olyck"], "Varför skedde flest olyckor i centrum?")
+    True
+    >>> _cause_of_other(u, ["tjarnmyr"], "Varför saknas siffror för Tjärnmyra?")
+    False
+    """
+    asked_names = {fold(w) for w in re.findall(r"\w+", question_text)}
+    causal = [t for t in SENTENCE_SPLIT_RE.split(unit.text) if lex.CAUSE_GIVEN_RE.search(t)]
+    return bool(causal) and all(
+        not any(_says_word(t, w) for w in things)
+        and any(w[:1].isupper() and fold(w) not in asked_names for w in re.findall(r"\w+", t)[1:])
+        for t in causal)
 
 
 def _names(unit: Unit, things: Sequence[str]) -> bool:
@@ -83,6 +109,7 @@ def cause_untold(question: Question, evidence: Sequence[Scored], asked: Sequence
         at = scored.unit.seq
         for i in range(max(0, at - 1), min(len(units), at + 2)):
             unit = units[i]
-            if _gives_cause(unit) and (rank == 0 or _names(unit, own) or (i > 0 and _names(units[i - 1], own))):
+            if _gives_cause(unit) and not _cause_of_other(unit, own, question.cue_text) and \
+                    (rank == 0 or _names(unit, own) or (i > 0 and _names(units[i - 1], own))):
                 return False
     return True

@@ -20,7 +20,7 @@ from assistant.grounding.question import Question
 from assistant.grounding.scope.terms import _says_word
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import fold, tokenize
-from assistant.index.units import Unit, row_frame, table_rows
+from assistant.index.units import Unit, cells_in_place, header_rows, row_frame, row_label, table_rows
 from assistant.schema import Chunk
 
 # How many of the best units are read for a ranking line or table, and how close to the best one's score they must be.
@@ -79,7 +79,10 @@ def ranks(unit: Unit, terms: Sequence[str], set_word: str = "") -> bool:
     # kronor … till 46 föreningar')
     units = [fold(m.group(1)) for m in re.finditer(r"(?<![\d,.])\d[\d  ]*(?:[,.]\d+)?\s*(%|[^\W\d]+)", unit.text)]
     side_by_side = any(units.count(u) >= 2 for u in units)
-    told = lex.RANKING_TOLD_RE.search(unit.text)
+    # (a comparison of women and men, 'går och åker buss mer än män', ranks the genders, not the members of another
+    # set asked: 'Vilken busshållplats har flest halkolyckor?'; refusal38b probes)
+    told = lex.RANKING_TOLD_RE.search(lex.GENDER_COMPARED_RE.sub(" ", unit.text) if set_word and
+                                      _not_a_group(set_word) else unit.text)
     if not told and (not side_by_side or unit.kind == "row"):
         return False  # (a table row's figures are of its columns, not of members: ranking_table reads those)
     long_terms = [t for t in terms if len(t) >= MEASURE_HEAD]
@@ -165,6 +168,36 @@ def rows_of_groups(unit: Unit, set_word: str) -> bool:
                                 for label in labels)
 
 
+def labels_other_set(unit: Unit, set_word: str) -> bool:
+    """Whether a table row's table heads its row labels with a noun for another set than the asked one: 'Idrott' over
+    'Innebandy', 'Futsal' ranks idrotter, not the idrottshallar 'Vilken idrottshall har mest ojämn fördelning?' asks
+    of, though its caption names them ('timmar i kommunens idrottshallar … per idrott'); 'Verksamhet och mått' ranks
+    verksamheter, not fritidsgårdar (refusal38b probes). The head and the set's noun are one set where their stems are
+    one ('Ämne' for 'ämnen') or one ends the other, a compound's head ('lag' of 'fotbollslag'); a head for no set of
+    its own (lexicon.GENERIC_ROW_HEADS: 'Grupp') or none leaves the table to the other tests.
+
+    >>> [_same_set(h, "idrottshall") for h in ("Idrott", "Hall", "Idrottshallar", "Verksamhet")]
+    [False, True, True, False]
+    """
+    if unit.kind != "row":
+        return False
+    headers = header_rows(unit)
+    cells = cells_in_place(headers[0]) if headers else []
+    words = re.findall(r"[^\W\d_]+", cells[0]) if cells else []
+    if not words or fold(words[0]) in lex.GENERIC_ROW_HEADS:
+        return False
+    return not _same_set(words[0], set_word)
+
+
+def _same_set(head: str, set_word: str) -> bool:
+    """Whether a row-label head and a set's noun name one set: one stem, or one ends the other (a compound's head);
+    True (nothing to tell) for a head too short to judge."""
+    a, b = tokenize(head)[:1], tokenize(set_word)[:1]
+    if not a or not b or len(a[0]) < 3:
+        return True
+    return a[0] == b[0] or a[0].endswith(b[0]) or b[0].endswith(a[0])
+
+
 def _not_a_group(set_word: str) -> bool:
     """Whether a superlative's set noun is no group of people by kön, age or period (lexicon.GROUP_SET_RE)."""
     return not (lex.GROUP_SET_RE.fullmatch(set_word) or lex.GENDER_ANY_FORM.search(set_word))
@@ -200,8 +233,15 @@ def rank_untold(question: Question, evidence: Sequence[Scored],
     # (a table holds the measure where its caption or columns name any word said of it: 'störst skillnad mellan
     # flickor och pojkar i behörighet' over '| Skola | Flickor | Pojkar |', the difference computed from its cells)
     measured = list(dict.fromkeys([*terms, *_content(m.group("measure"))]))
-    if any((ranks(s.unit, terms, set_word) or (ranking_table(s.unit, set_word, measured)
-                                     and not rows_of_groups(s.unit, set_word)))
+    # (a line ranking a row of a table whose rows are another set, 'Futsal har den mest ojämna fördelningen' over
+    # 'Idrott | …' rows, ranks that set, not the asked idrottshallar: labels_other_set; refusal38b probes)
+    others = {fold(row_label(r)) for s in pool if labels_other_set(s.unit, set_word) for r in table_rows(s.unit)}
+    # (not a year, gender or total: 'Flest besök hade Ljusbacken 2024' names a year any table may label rows by)
+    others = {label for label in others if len(label) >= MEASURE_HEAD
+              and not lex.GROUP_LABEL_REST_RE.fullmatch(lex.GENDER_ANY_FORM.sub(" ", label))}
+    if any(((ranks(s.unit, terms, set_word) and not any(_says_word(s.unit.text, label) for label in others))
+            or (ranking_table(s.unit, set_word, measured) and not rows_of_groups(s.unit, set_word)
+                and not labels_other_set(s.unit, set_word)))
            and of_the_set(s.unit, set_word, document_text) for s in pool):
         return None
     naming = [s for s in evidence[:RANK_POOL] if _says_word(s.unit.text, fold(set_word)) and not s.unit.is_label]

@@ -144,6 +144,9 @@ def thing_unsaid(question: Question, evidence: Sequence[Scored], weights: TermWe
         slot = thing_slot(question)
         verbs = {t for w in re.findall(r"[\w-]+", slot) if verb_form(w) for t in tokenize(w)}
         verbs |= {t for m in _FRAMES_CLAUSE_RE.finditer(slot) for t in tokenize(m.group(1))}
+        # Its thing is a noun: an adjective, adverb or participle ('Är vi tvungna att …?', 'Har kön blivit längre?')
+        # says what is asked of it, which the material answers in other words (tune PR15, KS06; refusal38b).
+        verbs |= {t for w in re.findall(r"[\w-]+", slot) if modifier_form(w) for t in tokenize(w)}
         words = [w for w in words if not _synonym_known(w) and w not in verbs]
     if not words:
         return ""
@@ -161,6 +164,33 @@ def thing_unsaid(question: Question, evidence: Sequence[Scored], weights: TermWe
     if yesno and lemma != rarest and _said(texts, lemma, question):
         return ""
     return rarest
+
+
+def modifier_form(word: str) -> bool:
+    """Whether a question's word has the shape of an adjective, adverb or participle rather than a noun (lexicon's
+    COMPARISON_ENDINGS, ADJECTIVE_LEMMA_SUFFIXES, PARTICIPLE_FORM_ENDINGS, read with simplemma's lemma): a comparative
+    or superlative of its lemma, a lemma with an adjective's suffix, a verb's form with a participle's ending, or a
+    basic adjective or quantifier (lexicon.BASIC_MODIFIERS: 'liten', 'lite').
+
+    >>> [modifier_form(w) for w in ("tvungna", "längre", "större", "avgiftsfri", "obligatoriskt", "anpassade",
+    ...  "jämställd", "liten", "lite")]
+    [True, True, True, True, True, True, True, True, True]
+    >>> [modifier_form(w) for w in ("cello", "ridsport", "hemlöshet", "elsparkcyklar", "lärare", "flickorna",
+    ...  "skolan", "schemat", "bussar", "kostnad", "föräldraledighet", "bild")]
+    [False, False, False, False, False, False, False, False, False, False, False, False]
+    """
+    w = word.lower()
+    if len(w) < 3 or not w.isalpha():
+        return False
+    lemma = simplemma.lemmatize(w, lang="sv").lower()
+    if w in lex.BASIC_MODIFIERS or lemma in lex.BASIC_MODIFIERS:
+        return True
+    if lemma != w and w.endswith(lex.COMPARISON_ENDINGS) and not w.startswith(lemma + "s"):
+        return True
+    if len(lemma) > 4 and lemma.endswith(lex.ADJECTIVE_LEMMA_SUFFIXES):
+        return True
+    return lemma.endswith("a") and lemma != w and w != lemma + "t" and w.endswith(lex.PARTICIPLE_FORM_ENDINGS) \
+        and not lex.NOUN_INFLECTION_RE.search(w)
 
 
 def _synonym_known(word: str) -> bool:

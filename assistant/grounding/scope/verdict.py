@@ -64,6 +64,7 @@ from assistant.grounding.scope.forms import (
     speaks_of_form,
 )
 from assistant.grounding.scope.gaps import gap_scope, gap_words, names_word, stated_gap
+from assistant.grounding.scope.item_fields import own_item_figures
 from assistant.grounding.scope.line_details import unstated_detail
 from assistant.grounding.scope.lowrows import fitting_rows, rows_naming
 from assistant.grounding.scope.members import (
@@ -700,6 +701,12 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 if own:
                     figures = [s for s in figures if s.unit.unit_id in ordinal_lines or s in own
                                or names_asked(s.unit, rarest, document_text, near=True)]
+            if len(known) > 1 and (question.money or question.date) and not question.inherited_terms and \
+                    question.language == "sv":
+                # 'Vad kostar samtalsstödet …?' is not answered by another measure's 'Kostnad: …' or a sum sentence
+                # ('Åtgärderna 1 och 4 kostar sammanlagt …'), where the asked item has lines of its own among the best
+                # (scope.item_fields; refusal38b probes, blind40 KS36). (Not a follow-up: its thing is carried.)
+                figures = own_item_figures(figures, evidence, term_forms(question, rarest), document_text)
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
                 # came there ('… från och med våren 2019' after a line on vägledarna): a start, unlike a length, is a
