@@ -1,5 +1,9 @@
 """Moving a document stored under its absolute path (stores built before `assistant.index.documents`' keys) to its
 key, by copying its records: nothing is parsed or embedded again, and its old chunk ids stay aliases of the new ones.
+
+The move is triggered by the absolute paths themselves, not by a PIPELINE_VERSION bump: a bump changes every
+document's hash and so has every document parsed again (what the last bumps did), where a copy reads nothing; a
+store whose pipeline version is also behind is moved first and then read again as any bump has it read.
 """
 
 from __future__ import annotations
