@@ -553,7 +553,7 @@ def build_eval_store(data_dir: Path, embed_cache: Path | None = EMBED_CACHE, **o
     changed; the grown cache is copied back to the shared one afterwards. The extra documents are passed file
     by file: their folder also holds build_memo.py, which the ingest would skip with a warning.
     """
-    from assistant.index.documents import document_file, document_key, is_legacy
+    from assistant.index.documents import document_key, document_path, is_legacy
     from ingest.pipeline import run
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -576,7 +576,7 @@ def build_eval_store(data_dir: Path, embed_cache: Path | None = EMBED_CACHE, **o
     keys = {document_key(p, settings) for p in extra_doc_files()}
     corpus = settings.corpus_dir.resolve()
     for key in components.store.sources():
-        if key not in keys and (is_legacy(key) or not document_file(key, settings).is_relative_to(corpus)):
+        if key not in keys and (is_legacy(key) or not document_path(key, settings).is_relative_to(corpus)):
             components.store.remove_source(key)
     if embed_cache is not None and stats.embedded and settings.embedding_cache_path.exists():
         copy_sqlite(settings.embedding_cache_path, embed_cache)

@@ -13,7 +13,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.errors import StoreError
-from assistant.index.documents import document_file, document_key, is_legacy
+from assistant.index.documents import document_key, document_path
 from assistant.index.embedding import embed_in_batches
 from assistant.index.retrieval import store_hubness
 from assistant.index.store import ChromaStore, SourceRecord
@@ -174,9 +174,9 @@ def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set
 
 
 def _file_of(key: str, settings: Settings) -> Path:
-    """The file a stored document key names here; a legacy key (an absolute path) as it is, not looked for
-    elsewhere (`document_file` finds a moved one by its tail: that is for reading it, not for deciding it is gone)."""
-    return Path(key) if is_legacy(key) else document_file(key, settings)
+    """The file a stored document key names here (`document_path`: not looked for elsewhere, as `document_file` does
+    to read it; that is not for deciding it is gone)."""
+    return document_path(key, settings)
 
 
 def _tail(key: str, settings: Settings) -> tuple[str, ...]:

@@ -83,23 +83,39 @@ def document_name(key: str) -> str:
     return parts[-1] if parts else ""
 
 
-def document_file(key: str, settings: Settings) -> Path:
-    """Where the file of `key` is now. A legacy key (an absolute path) whose file is gone is looked for under the
-    configured roots by its trailing parts, longest first (a store built in another checkout or data folder:
-    '/old/checkout/evals/extra_docs/c.md' is this checkout's 'evals/extra_docs/c.md'); a caller that reads the file
-    checks it still holds what it expects (`api.passages.original_lines`).
+def document_path(key: str, settings: Settings) -> Path:
+    """The path `key` names under the configured roots (a legacy key: the absolute path it is), whether or not a file
+    is there: what an ingest compares with the folders it reads.
 
     >>> s = Settings(data_dir=Path("/srv/jamplan"))
-    >>> document_file("upload:b.pdf", s), document_file("project:corpus/x.md", s) == PROJECT_ROOT / "corpus" / "x.md"
+    >>> document_path("upload:b.pdf", s), document_path("project:corpus/x.md", s) == PROJECT_ROOT / "corpus" / "x.md"
     (PosixPath('/srv/jamplan/uploads/b.pdf'), True)
     """
+    if is_legacy(key):
+        return Path(key)
+    kind, _, rest = key.partition(":")
+    if kind == FILE:
+        return Path(rest)
+    return dict(_roots(settings))[kind].joinpath(*PurePosixPath(rest).parts)
+
+
+# The corpus the checkout bundles: a corpus document a server configured with another corpus folder (an empty one,
+# so that its uploads do not read the corpus again) still shows its lines from here.
+BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
+
+
+def document_file(key: str, settings: Settings) -> Path:
+    """Where the file of `key` is now, for reading it: `document_path`, else for a corpus document the same path in
+    the bundled corpus. A legacy key (an absolute path) whose file is gone is looked for under the configured roots
+    by its trailing parts, longest first (a store built in another checkout or data folder:
+    '/old/checkout/evals/extra_docs/c.md' is this checkout's 'evals/extra_docs/c.md'). A caller that reads the file
+    checks it still holds what it expects (`api.passages.original_lines`).
+    """
+    path = document_path(key, settings)
     if not is_legacy(key):
         kind, _, rest = key.partition(":")
-        if kind == FILE:
-            return Path(rest)
-        root = dict(_roots(settings))[kind]
-        return root.joinpath(*PurePosixPath(rest).parts)
-    path = Path(key)
+        bundled = BUNDLED_CORPUS.joinpath(*PurePosixPath(rest).parts)
+        return bundled if kind == CORPUS and not _exists(path) and _exists(bundled) else path
     if _exists(path):
         return path
     parts = path.parts[1:]
