@@ -137,3 +137,16 @@ def test_a_store_with_absolute_paths_is_moved_to_keys_without_reading_or_embeddi
     assert comp.store.alias(upload_cited) in migrated.values()
     assert document_file("upload:kartlaggning.md", moved).read_text("utf-8") == UPLOAD
     assert _open(comp, "0123456789abcdef.0123456789", tmp_path).status_code == 404
+
+
+def test_a_legacy_path_not_moved_yet_still_finds_its_file(tmp_path: Path) -> None:
+    """A store's absolute path from another data folder or checkout (not migrated yet: no ingest has read its folder
+    since) opens the file at this data folder's or checkout's place; a file gone everywhere keeps its old path."""
+    settings = make_settings(tmp_path / "data", corpus_dir=tmp_path / "checkout" / "corpus")
+    settings.uploads_dir.mkdir(parents=True)
+    (settings.uploads_dir / "plan.md").write_text(UPLOAD, "utf-8")
+    settings.corpus_dir.mkdir(parents=True)
+    (settings.corpus_dir / "a.md").write_text(DOC_A, "utf-8")
+    assert document_file("/gone/old-data/uploads/plan.md", settings) == settings.uploads_dir / "plan.md"
+    assert document_file("/gone/old-checkout/corpus/a.md", settings) == settings.corpus_dir / "a.md"
+    assert document_file("/gone/old-checkout/corpus/b.md", settings) == Path("/gone/old-checkout/corpus/b.md")
