@@ -127,7 +127,7 @@ class IngestRunner:
                     "documents": stats.documents, "documents_changed": stats.documents_changed,
                     "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
                     "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
-                    "embedded": stats.embedded, "parsed": stats.parsed, "skipped": skipped,
+                    "embedded": stats.embedded, "parsed": stats.parsed, "migrated": stats.migrated, "skipped": skipped,
                     "flagged": [list(f) for f in stats.flagged],
                     "seconds": round(stats.seconds, 2),
                 },

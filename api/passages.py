@@ -8,6 +8,7 @@ from pathlib import Path
 
 from api.problems import NotFound
 from api.schemas import SourceLine, SourceOut
+from assistant.index.documents import document_file
 from assistant.service import Assistant
 from ingest.load import DEFAULT_LIMITS, LoadError, ReadLimits, shown_lines
 from ingest.pipeline import read_limits
@@ -15,12 +16,19 @@ from ingest.pipeline import read_limits
 
 def passage(assistant: Assistant, chunk_id: str, context: int, start_line: int | None,
             end_line: int | None) -> SourceOut:
-    """The chunk, plus `context` lines either side from its file; the cited lines are marked."""
-    chunk = assistant.components.retriever.snapshot().chunks.get(chunk_id)
+    """The chunk, plus `context` lines either side from its file; the cited lines are marked.
+
+    A chunk id handed out before its document moved to a root-relative key (`ingest.migrate`) opens the passage it
+    became (the reply carries the new id); an id of a document version that has since been replaced is not found."""
+    chunks = assistant.components.retriever.snapshot().chunks
+    chunk = chunks.get(chunk_id)
+    if chunk is None and (moved := assistant.components.store.alias(chunk_id)) is not None:
+        chunk = chunks.get(moved)
     if chunk is None:
         raise NotFound("Källan finns inte (dokumentet kan ha lästs in på nytt).")
     first, last = start_line or chunk.start_line, end_line or chunk.end_line
-    lines = original_lines(chunk.path, chunk.text, read_limits(assistant.components.settings))
+    settings = assistant.components.settings
+    lines = original_lines(str(document_file(chunk.path, settings)), chunk.text, read_limits(settings))
     shown: list[SourceLine] = []
     if lines:
         lo, hi = max(1, chunk.start_line - context), min(len(lines), chunk.end_line + context)

@@ -573,6 +573,7 @@ def build_eval_store(data_dir: Path, embed_cache: Path | None = EMBED_CACHE, **o
     changed; the grown cache is copied back to the shared one afterwards. The extra documents are passed file
     by file: their folder also holds build_memo.py, which the ingest would skip with a warning.
     """
+    from assistant.index.documents import document_key, document_path, is_legacy
     from ingest.pipeline import run
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -588,12 +589,14 @@ def build_eval_store(data_dir: Path, embed_cache: Path | None = EMBED_CACHE, **o
     stats = run(settings, components.store, components.embeddings, paths=paths)
     if stats.skipped:
         raise RuntimeError(f"eval documents failed to load: {stats.skipped}")
-    # The store holds the eval documents of this checkout only. Sources are keyed by absolute path, so a store
-    # last built from another checkout (another worktree) still held that one's copy of every document: each
-    # passage twice, every score tied with its twin, and answers that depended on which copy a tie kept.
-    roots = [p.resolve() for p in paths]
+    # The store holds the eval documents only. Sources are keyed by their path relative to the corpus folder or the
+    # checkout ('project:evals/extra_docs/…', assistant.index.documents), so a store built in another checkout keeps
+    # its keys; a key none of these documents has (a document since removed), and an absolute path the run did not
+    # move to its key (ingest.migrate), would stand beside them: each passage twice, every score tied with its twin.
+    keys = {document_key(p, settings) for p in extra_doc_files()}
+    corpus = settings.corpus_dir.resolve()
     for key in components.store.sources():
-        if not any(Path(key).is_relative_to(root) for root in roots):
+        if key not in keys and (is_legacy(key) or not document_path(key, settings).is_relative_to(corpus)):
             components.store.remove_source(key)
     if embed_cache is not None and stats.embedded and settings.embedding_cache_path.exists():
         copy_sqlite(settings.embedding_cache_path, embed_cache)

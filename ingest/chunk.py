@@ -415,10 +415,8 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
         text = "\n".join(t for t, _, _ in kept)
         if not text:
             continue
-        path_text = HEADING_SEPARATOR.join(draft.path)
-        # The id names the document (its path, so equal file names in two folders never share ids) and its
-        # version: a new version is written beside the old one, which stays visible until the commit.
-        base = hashlib.sha1(f"{doc.path}\x00{doc.source}\x00{path_text}\x00{text}".encode()).hexdigest()[:16]
+        heading_path = [h for h in draft.path if h]
+        base = chunk_base_id(doc.path, doc.source, HEADING_SEPARATOR.join(heading_path), text)
         seen[base] += 1
         logical = base if seen[base] == 1 else f"{base}-{seen[base]}"
         chunk_id = f"{logical}{VERSION_MARK}{doc.content_hash[:10]}"
@@ -428,7 +426,7 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
                 source=doc.source,
                 title=doc.title,
                 doc_type=doc.doc_type,
-                heading_path=[h for h in draft.path if h],
+                heading_path=heading_path,
                 start_line=_in_file(doc, draft.start, 0),
                 end_line=_in_file(doc, draft.end, 1),
                 text=text,
@@ -442,6 +440,22 @@ def _to_chunks(doc: SourceDoc, drafts: list[_Draft]) -> list[Chunk]:
             )
         )
     return chunks
+
+
+def chunk_base_id(key: str, source: str, heading_path: str, text: str) -> str:
+    """A passage's id before its occurrence number and version: it names the document by its key
+    (`assistant.index.documents`: its path relative to the folder it was read from, so equal file names in two folders
+    never share ids and a moved checkout or store keeps them) and the passage by its stored heading path and text, so
+    a stored chunk's id can be computed again from the chunk alone (`ingest.migrate` moves a document to a new key
+    without parsing it). The version is added after it: a new version is written beside the old one, which stays
+    visible until the commit.
+
+    >>> chunk_base_id("corpus:a.md", "a.md", "Mål", "Text.") == chunk_base_id("corpus:a.md", "a.md", "Mål", "Text.")
+    True
+    >>> len(chunk_base_id("corpus:a.md", "a.md", "", "Text."))
+    16
+    """
+    return hashlib.sha1(f"{key}\x00{source}\x00{heading_path}\x00{text}".encode()).hexdigest()[:16]
 
 
 def _in_file(doc: SourceDoc, line: int, end: int) -> int:

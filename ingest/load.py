@@ -606,7 +606,7 @@ def load_document(
     if doc_type not in DOC_TYPES:
         raise LoadError(f"dokumenttypen {doc_type!r} i manifestet är inte en av {', '.join(DOC_TYPES)}")
     doc = SourceDoc(
-        path=str(path.resolve()),
+        path=str(path.resolve()),  # where it was read; the pipeline stores it under its key (assistant.index.documents)
         source=path.name if origin != "uppladdad" else f"uppladdad/{path.name}",
         origin=origin,
         title=str(entry.get("title") or loaded.title or _guess_title(path, loaded.lines)),

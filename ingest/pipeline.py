@@ -13,6 +13,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.errors import StoreError
+from assistant.index.documents import document_key, document_path
 from assistant.index.embedding import embed_in_batches
 from assistant.index.retrieval import store_hubness
 from assistant.index.store import ChromaStore, SourceRecord
@@ -22,6 +23,7 @@ from ingest.chunk import chunk_document, logical_id
 from ingest.instructions import flag_instructions
 from ingest.isolate import load_isolated
 from ingest.load import LoadError, ReadLimits, content_hash, discover, load_document, read_manifest
+from ingest.migrate import migrate
 from ingest.rejects import reject
 from ingest.staging import live_path, promote, waiting
 
@@ -50,6 +52,7 @@ class IngestStats:
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (file, sentence addressed to the assistant)
     parsed: int = 0  # files read by a parser (new or changed); unchanged ones are recognised by their hash
     hubness: str = ""  # what became of the stored hubness values (assistant.index.retrieval.store_hubness)
+    migrated: int = 0  # documents stored under an absolute path moved to their key (ingest.migrate), not re-read
 
 
 def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
@@ -79,6 +82,12 @@ def run(
     files = list(discover(roots))  # raises InputError for a missing path, before anything changes
     uploads = settings.uploads_dir.resolve()
     store.apply_hnsw()  # collections built with other HNSW settings than configured are rebuilt, records kept
+    staged_uploads = waiting(uploads) if uploads in roots else []
+    # Documents are stored under their path relative to the folder they come from (assistant.index.documents); a
+    # store built with absolute paths has its documents moved to their keys first, records copied, nothing re-read.
+    keys = {document_key(live_path(s, uploads), settings) for s in staged_uploads}
+    keys.update(document_key(file, settings) for file, _ in files)
+    stats.migrated = len(migrate(store, store.sources(), keys))
     step = _Step(settings, store, embeddings, progress, stats, store.sources(), _token_counter(embeddings),
                  read_limits(settings))
     manifests: dict[Path, dict[str, dict[str, object]]] = {}
@@ -89,10 +98,10 @@ def run(
             manifests[folder] = read_manifest(folder)
         return manifests[folder].get(name)
 
-    for staged in waiting(uploads) if uploads in roots else []:
+    for staged in staged_uploads:
         live = live_path(staged, uploads)
-        seen.add(str(live))
-        failed = step.ingest(staged, str(live), "uppladdad", entry_for(uploads, staged.name))
+        seen.add(document_key(live, settings))
+        failed = step.ingest(staged, document_key(live, settings), "uppladdad", entry_for(uploads, staged.name))
         if failed is None:
             promote(staged, uploads)  # after the commit; a run killed before this promotes it next time
         elif not failed.retry:
@@ -104,7 +113,7 @@ def run(
             skip(stats, staged, failed.reason)  # left waiting for the next run
 
     for file, folder in files:
-        key = str(file.resolve())
+        key = document_key(file, settings)
         if key in seen:
             continue  # superseded by its waiting replacement above, whatever became of that
         seen.add(key)
@@ -119,10 +128,10 @@ def run(
         if not root.is_dir():
             continue
         for key in list(step.registry):
-            if key not in seen and Path(key).is_relative_to(root):
+            if key not in seen and _file_of(key, settings).is_relative_to(root):
                 stats.chunks_deleted += store.remove_source(key)
                 stats.removed_documents.append(key)
-    for key in _moved_away(store, step.registry, seen, (settings.corpus_dir.resolve(), uploads)):
+    for key in _moved_away(store, step.registry, seen, (settings.corpus_dir.resolve(), uploads), settings):
         stats.chunks_deleted += store.remove_source(key)
         stats.removed_documents.append(key)
     # Every row's hubness follows from the whole store's content (its neighbours, the reference rows), so it is
@@ -139,7 +148,7 @@ def run(
 
 
 def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str],
-                homes: tuple[Path, ...]) -> list[str]:
+                homes: tuple[Path, ...], settings: Settings) -> list[str]:
     """Documents stored under a path this run did not read whose very content is stored under a path this run read
     (committed now or before): the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are
     keyed by path, so without this the moved folder's documents stand in the store twice and every answer can cite
@@ -149,28 +158,37 @@ def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set
     where the new path is in the configured corpus or uploads folder (`homes`): any other folder given to ingest keeps
     its own copy of a file, whatever the folder is called (issue 16; review35: 'forskola/bilagor/policy.md' and
     'grundskola/bilagor/policy.md' removed each other). A vanished path whose content was not seen again is kept, as
-    before: its folder may only be missing this run."""
+    before: its folder may only be missing this run. Since keys are relative to the corpus and uploads folders
+    (assistant.index.documents), moving those no longer changes a key; this still serves a folder outside them
+    ('file:' keys) and a legacy absolute path `ingest.migrate` could not place."""
     current = store.sources()
     moved_to: dict[str, set[str]] = {}
     for key in seen:
         if key in current and current[key].committed_hash:
             tails = moved_to.setdefault(current[key].committed_hash, set())
-            if any(Path(key).is_relative_to(home) for home in homes):
-                tails.add(_tail(key))
+            if any(_file_of(key, settings).is_relative_to(home) for home in homes):
+                tails.add(_tail(key, settings))
     return [key for key, record in registry.items()
             if key not in seen and key in current and record.committed_hash in moved_to
-            and (_tail(key) in moved_to[record.committed_hash] or _gone(key))]
+            and (_tail(key, settings) in moved_to[record.committed_hash] or _gone(key, settings))]
 
 
-def _tail(path: str) -> tuple[str, ...]:
-    """A stored path's folder and file name: what stays the same when the folder above them moves."""
-    return Path(path).parts[-2:]
+def _file_of(key: str, settings: Settings) -> Path:
+    """The file a stored document key names here (`document_path`: not looked for elsewhere, as `document_file` does
+    to read it; that is not for deciding it is gone)."""
+    return document_path(key, settings)
 
 
-def _gone(path: str) -> bool:
-    """Whether nothing is at `path` any more; a path that cannot be checked (no permission) counts as still there."""
+def _tail(key: str, settings: Settings) -> tuple[str, ...]:
+    """A stored document's folder and file name: what stays the same when the folder above them moves."""
+    return _file_of(key, settings).parts[-2:]
+
+
+def _gone(key: str, settings: Settings) -> bool:
+    """Whether nothing is at `key`'s file any more; a path that cannot be checked (no permission) counts as still
+    there."""
     try:
-        return not Path(path).exists()
+        return not _file_of(key, settings).exists()
     except OSError:
         return False
 

@@ -153,6 +153,7 @@ def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> 
         "chunks_unchanged": stats.chunks_unchanged,
         "embedded": stats.embedded,
         "parsed": stats.parsed,
+        "migrated": stats.migrated,
         "skipped": len(stats.skipped),
         "seconds": round(stats.seconds, 2),
     }
@@ -164,6 +165,8 @@ def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> 
             f"chunkar: {stats.chunks_added} tillagda, {stats.chunks_updated} uppdaterade, "
             f"{stats.chunks_deleted} borttagna, {stats.chunks_unchanged} oförändrade; "
             f"{stats.embedded} nya inbäddningar; {stats.seconds:.1f} s"
+            + (f" ({stats.migrated} dokument flyttade till sökvägar relativa till sina mappar, utan ny inläsning)"
+               if stats.migrated else "")
         )
     return 0
 

@@ -177,9 +177,10 @@ def test_same_file_name_in_the_corpus_and_another_folder_are_two_documents(tmp_p
 
 
 def test_a_moved_corpus_folder_is_stored_once_under_its_new_place(tmp_path: Path) -> None:
-    """A store built from one checkout and served from another (the corpus folder moved) replaces the documents at
-    their old, vanished paths by the same documents at the new ones, instead of holding every document twice; a
-    document whose old path is gone but whose content is nowhere else stays (its folder may be missing this run)."""
+    """A store built from one checkout and served from another (the corpus folder moved) keeps its documents as they
+    are: they are keyed by their path in the corpus folder (assistant.index.documents), so the run reads nothing
+    again and nothing stands twice (trial 37: every corpus document was read again after an upload); a document of a
+    folder outside the corpus whose folder is gone stays (its folder may be missing this run)."""
     folder = corpus(tmp_path)
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "c.md").write_text(DOC_A.replace("biblioteket", "fritidsgården"), "utf-8")
@@ -190,9 +191,9 @@ def test_a_moved_corpus_folder_is_stored_once_under_its_new_place(tmp_path: Path
     (tmp_path / "elsewhere" / "c.md").unlink()
     (tmp_path / "elsewhere").rmdir()
     stats = run(settings.model_copy(update={"corpus_dir": moved}), comp.store, comp.embeddings, [moved])
-    assert sorted(Path(p).name for p in stats.removed_documents) == ["a.md", "b.md"]
-    assert sorted(comp.store.sources()) == sorted(str(p) for p in [moved / "a.md", moved / "b.md",
-                                                                     tmp_path / "elsewhere" / "c.md"])
+    assert stats.removed_documents == [] and stats.documents_changed == 0 and stats.parsed == 0
+    assert sorted(comp.store.sources()) == ["corpus:a.md", "corpus:b.md",
+                                            f"file:{(tmp_path / 'elsewhere' / 'c.md').resolve()}"]
     assert comp.store.count() == 3
     texts = visible_texts(Components(settings))
     assert len(texts) == 3 and len(set(texts)) == 3, texts
@@ -200,9 +201,10 @@ def test_a_moved_corpus_folder_is_stored_once_under_its_new_place(tmp_path: Path
 
 def test_a_corpus_read_from_another_checkout_replaces_the_copy_still_standing_in_the_first(tmp_path: Path) -> None:
     """A store built from one checkout's corpus and then run over a second checkout's copy of it (the first still on
-    disk) keeps each document once, under the paths the run read; a document of another name with the same content
-    in the first checkout is kept (trial 35: the first upload from a second checkout doubled the corpus). A folder of
-    another name keeps its own copy (test_same_file_name_in_the_corpus_and_another_folder_are_two_documents)."""
+    disk) keeps each document once and reads none again: a corpus document is its path in the corpus folder, whichever
+    checkout holds the folder (trial 35: the first upload from a second checkout doubled the corpus). A document the
+    second checkout's corpus lacks is no longer in the corpus, so it goes. A folder of another name keeps its own
+    copy (test_same_file_name_in_the_corpus_and_another_folder_are_two_documents)."""
     first = corpus(tmp_path)
     (first / "kopia.md").write_text(DOC_A, "utf-8")
     settings, comp = fresh(tmp_path, corpus_dir=first)
@@ -212,9 +214,8 @@ def test_a_corpus_read_from_another_checkout_replaces_the_copy_still_standing_in
     for name in ("a.md", "b.md"):
         (second / name).write_bytes((first / name).read_bytes())
     stats = run(settings.model_copy(update={"corpus_dir": second}), comp.store, comp.embeddings, [second])
-    assert sorted(Path(p).name for p in stats.removed_documents) == ["a.md", "b.md"]
-    assert sorted(comp.store.sources()) == sorted(str(p) for p in [first / "kopia.md", second / "a.md",
-                                                                     second / "b.md"])
+    assert stats.removed_documents == ["corpus:kopia.md"] and stats.parsed == 0
+    assert sorted(comp.store.sources()) == ["corpus:a.md", "corpus:b.md"]
     assert (first / "a.md").is_file()  # nothing on disk is touched
 
 
@@ -231,7 +232,7 @@ def test_two_folders_of_the_same_name_outside_the_corpus_keep_their_copies(tmp_p
     run(settings, comp.store, comp.embeddings, [first])
     stats = run(settings, comp.store, comp.embeddings, [second])
     assert stats.removed_documents == []
-    assert sorted(comp.store.sources()) == sorted(str(f / "policy.md") for f in (first, second))
+    assert sorted(comp.store.sources()) == sorted(f"file:{(f / 'policy.md').resolve()}" for f in (first, second))
 
 
 def test_bad_files_are_skipped_with_warnings_and_the_rest_ingested(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import chromadb
 import numpy as np
 
 from assistant.index.components import Components
+from assistant.index.documents import document_name
 from assistant.index.store import REBUILT_FLAG, REBUILT_SUFFIX, ChromaStore
 from ingest.pipeline import run
 from tests.conftest import make_settings
@@ -126,7 +127,7 @@ def _writer_and_readers(tmp_path: Path) -> tuple[Path, Any, Components, Componen
 
 
 def _names(components: Components, query: str) -> set[str]:
-    return {Path(h.chunk.path).name for h in components.retriever.search(query)}
+    return {document_name(h.chunk.path) for h in components.retriever.search(query)}
 
 
 def test_an_hnsw_search_trusts_the_version_token_for_its_interval_and_sees_its_own_commits_at_once(

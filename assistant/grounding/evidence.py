@@ -9,7 +9,6 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from assistant import lexicon as lex
 from assistant.config import Settings
@@ -27,6 +26,7 @@ from assistant.grounding.question import (
 from assistant.grounding.scope import Verdict, file_name_words, fold_text, judge
 from assistant.grounding.scope.refusal_focus import focus_refusal
 from assistant.grounding.selection import NeighbourLookup, Scored, Selection, UnitSelector
+from assistant.index.documents import document_file, document_name
 from assistant.index.lexical import fold, tokenize, word_list_terms
 from assistant.index.retrieval import HybridRetriever, cut_query
 from assistant.index.units import Unit, units_of
@@ -574,7 +574,7 @@ class Evidence:
 
         wanted = clean_upload_name(name)
         own = self.uploads(org)
-        return next((s for s, path in sorted(self._uploads.items()) if s in own and Path(path).name == wanted), None)
+        return next((s for s, key in sorted(self._uploads.items()) if s in own and document_name(key) == wanted), None)
 
     def upload_quoted(self, answer: str, org: str | None = None) -> str | None:
         """The uploaded document an earlier answer quoted: the upload most of its located quotes stand in; where none
@@ -650,11 +650,11 @@ class Evidence:
         self._refresh()
         keys = organisation_keys(org) if org else frozenset()
         times: dict[str, float] = {}
-        for source, path in self._uploads.items():
+        for source, key in self._uploads.items():
             if keys and not keys & self._owners.get(source, frozenset()):
                 continue
             try:
-                times[source] = Path(path).stat().st_mtime
+                times[source] = document_file(key, self.settings).stat().st_mtime
             except OSError:
                 continue  # removed since it was read in
         if not times:

@@ -161,6 +161,8 @@ class ChromaStore:
             # The search snapshot's hubness values, computed once for the content they were measured on
             # (`read_hubness`, `write_hubness`; assistant.index.retrieval.hub_key).
             self._hubness = client.get_or_create_collection(f"{collection}-hubness", embedding_function=None)
+            # Old chunk id -> new chunk id of the documents moved to a root-relative key (`write_aliases`, `alias`).
+            self._aliases = client.get_or_create_collection(f"{collection}-aliases", embedding_function=None)
         except Exception as exc:
             raise StoreError(f"Could not open Chroma collection {collection!r}: {exc}") from exc
 
@@ -408,6 +410,54 @@ class ChromaStore:
             Chunk.from_record(cid, doc or "", dict(meta or {}))
             for cid, doc, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
         ]
+
+    @_guarded
+    def records_for(self, path: str, doc_hash: str) -> list[tuple[Chunk, Any]]:
+        """Version `doc_hash` of `path`'s chunks with their vectors (a document moved to another key is copied)."""
+        got = self._chunks.get(where={"$and": [{"path": path}, {"doc_hash": doc_hash}]},
+                               include=["documents", "metadatas", "embeddings"])
+        vectors = got.get("embeddings")
+        if vectors is None:
+            vectors = [None] * len(got["ids"])
+        return [(Chunk.from_record(cid, doc or "", dict(meta or {})), vec) for cid, doc, meta, vec in zip(
+            got["ids"], got["documents"] or [], got["metadatas"] or [], vectors, strict=True)]
+
+    @_guarded
+    def unit_records_for(self, path: str, doc_hash: str) -> list[tuple[str, str, dict[str, Any], Any]]:
+        """Version `doc_hash` of `path`'s units as (unit id, embedded text, metadata, vector)."""
+        got = self._units.get(where={"$and": [{"path": path}, {"doc_hash": doc_hash}]},
+                              include=["documents", "metadatas", "embeddings"])
+        vectors = got.get("embeddings")
+        if vectors is None:
+            vectors = [None] * len(got["ids"])
+        return [(uid, text or "", dict(meta or {}), vec) for uid, text, meta, vec in zip(
+            got["ids"], got["documents"] or [], got["metadatas"] or [], vectors, strict=True)]
+
+    @_guarded
+    def put_units(self, records: Sequence[tuple[str, str, dict[str, Any], Any]], batch: int = 512) -> None:
+        """Store units as (unit id, embedded text, metadata, vector) as they are (copies of stored ones)."""
+        for start in range(0, len(records), batch):
+            part = records[start : start + batch]
+            self._units.upsert(ids=[r[0] for r in part], documents=[r[1] for r in part],
+                               metadatas=[r[2] for r in part], embeddings=[list(r[3]) for r in part])
+
+    # -- aliases: a chunk id handed out before its document moved to another key (ingest.migrate) ---------------
+
+    @_guarded
+    def write_aliases(self, moved: dict[str, str], batch: int = 1000) -> None:
+        """Remember that each old chunk id of `moved` is now the chunk id it maps to."""
+        items = sorted(moved.items())
+        for start in range(0, len(items), batch):
+            part = items[start : start + batch]
+            self._aliases.upsert(ids=[old for old, _ in part], embeddings=[_PLACEHOLDER_VECTOR] * len(part),
+                                 metadatas=[{"to": new} for _, new in part])
+
+    @_guarded
+    def alias(self, chunk_id: str) -> str | None:
+        """The chunk id `chunk_id` became when its document moved to another key; None if it never moved."""
+        got = self._aliases.get(ids=[chunk_id], include=["metadatas"])
+        metas = got["metadatas"] or []
+        return str(metas[0].get("to")) if got["ids"] and metas and metas[0] else None
 
     @_guarded
     def count(self) -> int:
