@@ -439,6 +439,9 @@ def is_edit(turn: PreparedTurn) -> bool:
     found = edit_request(request.message, drafted_before(request.history, len(request.history)))
     if found is None:
         return False
+    if request.mode == "fraga" and "?" not in request.message and \
+            not any(t.role == "assistant" for t in request.history):
+        return True  # 'gör det kortare' as a conversation's first message: nothing to edit, said plainly (trial 38)
     if found[0] == "easy":  # 'Gör uppföljningsplanen på lättläst svenska': of a draft of this kind, adding no facts
         new = extract_facts([request.message])
         return request.mode in earlier_drafts(request)[0] and not new.figures and not new.problems
