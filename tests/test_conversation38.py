@@ -35,7 +35,7 @@ def _history(*questions: str) -> list[Turn]:
 
 @pytest.mark.parametrize("first, topic", [
     ("Tjejer i rörelse på Kupolen – vad kostade det?", "Tjejer i rörelse på Kupolen"),
-    ("Sommarskolan i Norrbrink: hur många deltog i den?", "Sommarskolan i Norrbrink"),
+    ("Sommarskolan i Norrbrink: hur många deltog i den?", "sommarskolan i Norrbrink"),
 ])
 def test_a_topic_named_before_the_question_is_what_follow_ups_ask_of(first: str, topic: str) -> None:
     assert topic_of(first) == topic
@@ -105,3 +105,29 @@ def test_follow_ups_on_a_project_named_first_are_answered_from_it(eval_bot: Any)
 def test_an_edit_request_with_nothing_to_edit_is_told_so(eval_bot: Any, message: str) -> None:
     (response,) = converse(eval_bot, [("fraga", message)])
     assert response.text == lex.NOTHING_TO_EDIT_REPLY and not response.grounded and not response.citations
+
+
+def test_a_request_to_explain_has_the_explained_term_as_its_topic() -> None:
+    first = ("Kan du förklara med vanliga ord, utan fackspråk, vad jämställdhetsintegrering och könsuppdelad statistik "
+             "betyder? Jag ska dra det för förvaltningscheferna.")
+    assert rewrite_follow_up("vad menas med det?", _history(first)) == \
+        "Vad menas med jämställdhetsintegrering och könsuppdelad statistik?"
+
+
+@pytest.mark.needs_corpus_index
+@pytest.mark.slow
+def test_a_later_year_in_a_conversation_on_one_document_is_refused_for_that_year(eval_bot: Any) -> None:
+    *_, later = converse(eval_bot, [
+        ("fraga", "Tjejer i rörelse på Kupolen – vad kostade det?"), ("fraga", "har det gett resultat?"),
+        ("fraga", "Hur många av tjejerna idrottar fortfarande på gården i dag, 2026?")])
+    assert not later.grounded and "2026" in later.text.splitlines()[0]
+    assert all(c.source == KUPOLEN for c in later.citations)
+
+
+@pytest.mark.needs_corpus_index
+@pytest.mark.slow
+def test_a_term_placed_in_a_field_is_answered_by_the_lines_on_the_term(eval_bot: Any) -> None:
+    (response,) = converse(eval_bot, [
+        ("fraga", "Vad säger materialet om könsuppdelad statistik i personalpolitiken?")])
+    assert response.grounded and "något annat" not in response.text
+    assert any(c.source == "ljungfors-jamstalldhetsbokslut-2025.pdf" for c in response.citations)
