@@ -5992,9 +5992,11 @@ EASY_AGAIN_POINTER_RE = re.compile(r"\b(?:det|detta|den|dem|dessa|svaret|svaren|
 # utförligt, tack', 'i punktform'): it asks nothing of its own, so a later follow-up's 'det' never means its words
 # (trial 36 E3: after 'förklara enklare', 'Vad betyder det för mitt barnbarn?' was searched as 'Vad betyder förklara
 # enklare …'; followups._asked_turns). The easy-Swedish requests are read by followups.asks_easy_again. General Swedish.
+# ('skriv om det enklare', 'Kan du göra det mer kortfattat?' too: trial 38 B, convo38 probes; plan.is_edit tells such a
+# request that opens a conversation that there is nothing to edit.)
 ANSWER_FORM_ONLY_RE = re.compile(
-    r"^\W*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:(?:göra|skriva|säga|ta)\s+(?:det|svaret|den)\s+)?)?"
-    r"(?:(?:gör|skriv|säg|ta)\s+(?:det|svaret|den)\s+)?(?:lite\s+|ännu\s+|mycket\s+)?"
+    r"^\W*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:(?:göra|skriva(?:\s+om)?|säga|ta)\s+(?:det|svaret|den)\s+)?)?"
+    r"(?:(?:gör|skriv(?:\s+om)?|säg|ta)\s+(?:det|svaret|den)\s+)?(?:lite\s+|ännu\s+|mycket\s+|mer\s+)?"
     r"(?:kortare|kortfattat|kortfattad|längre|utförligare|mer\s+utförligt|mer\s+detaljerat|tydligare|enklare|"
     r"lättare|i\s+punktform|som\s+(?:en\s+)?punktlista|sammanfatta(?:\s+(?:det|svaret))?|igen)"
     r"(?:\s*,?\s*(?:tack|snälla|är\s+du\s+snäll))?\W*$", re.I)

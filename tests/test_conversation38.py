@@ -101,7 +101,7 @@ def test_follow_ups_on_a_project_named_first_are_answered_from_it(eval_bot: Any)
 
 @pytest.mark.needs_corpus_index
 @pytest.mark.slow
-@pytest.mark.parametrize("message", ["gör det kortare", "förkorta det"])
+@pytest.mark.parametrize("message", ["gör det kortare", "förkorta det", "Kan du göra det mer kortfattat?"])
 def test_an_edit_request_with_nothing_to_edit_is_told_so(eval_bot: Any, message: str) -> None:
     (response,) = converse(eval_bot, [("fraga", message)])
     assert response.text == lex.NOTHING_TO_EDIT_REPLY and not response.grounded and not response.citations
@@ -131,3 +131,16 @@ def test_a_term_placed_in_a_field_is_answered_by_the_lines_on_the_term(eval_bot:
         ("fraga", "Vad säger materialet om könsuppdelad statistik i personalpolitiken?")])
     assert response.grounded and "något annat" not in response.text
     assert any(c.source == "ljungfors-jamstalldhetsbokslut-2025.pdf" for c in response.citations)
+
+
+@pytest.mark.parametrize("message, nothing", [
+    ("skriv om det enklare", True), ("Kan du göra det mer kortfattat?", True), ("gör det kortare", True),
+    ("Vad är kort utbildning?", False), ("Hur skriver man enklare texter?", False),
+])
+def test_a_request_for_another_form_with_no_answer_before_is_read_as_such(message: str, nothing: bool) -> None:
+    from assistant.generation.plan import nothing_to_edit
+    from assistant.schema import ChatRequest
+
+    assert nothing_to_edit(ChatRequest(message=message, mode="fraga")) is nothing
+    answered = [Turn(role="user", content="Vad är läxhjälp?"), Turn(role="assistant", content="Svar. [1]")]
+    assert not nothing_to_edit(ChatRequest(message=message, mode="fraga", history=answered))

@@ -37,6 +37,7 @@ from assistant.generation.plan import (
     edit_request,
     makes_new_draft,
     named_actors,
+    nothing_to_edit,
     plan_context,
 )
 from assistant.generation.targets import ProposedTarget, direction, goal_sentence, propose_target
@@ -54,6 +55,8 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     from assistant.generation.extractive.drafts.goal import local_goal
     from assistant.generation.extractive.drafts.problem import problem_formulation
 
+    if nothing_to_edit(turn.request):
+        return BackendResult(text=lex.NOTHING_TO_EDIT_REPLY, grounded=False)
     request = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history)))
     assert request is not None
     name, arg = request
