@@ -3478,8 +3478,13 @@ UPLOAD_REFERENCE_RE = re.compile(
 UPLOAD_QUESTION_SHARE = 0.25
 # ... but a question that asks of others ('Stämmer våra resultat med det som andra kommuner har sett?', trial 36 N6)
 # is asked of the material, whatever it says of the user's own document (general Swedish).
+# ... and one that compares with the rest of the material ('jämfört med vad det övriga underlaget säger', 'resten av
+# materialet', 'andra källor'; trial 38 U6 was told 'andra organisationers uppgifter gäller inte er').
 UPLOAD_ELSEWHERE_RE = re.compile(r"\b(?:andra|övriga|fler|flera)\s+(?:kommuner\w*|skolor\w*|organisationer\w*|"
-                                 r"regioner\w*|förvaltningar\w*|nämnder\w*|verksamheter\w*|myndigheter\w*)\b", re.I)
+                                 r"regioner\w*|förvaltningar\w*|nämnder\w*|verksamheter\w*|myndigheter\w*|"
+                                 r"underlag\w*|material\w*|källor\w*|rapporter\w*|studier\w*|undersökningar\w*)\b|"
+                                 r"\bresten\s+av\s+(?:underlag|material)\w*|\b(?:övrigt|annat)\s+(?:underlag|material)\b",
+                                 re.I)
 UPLOAD_ANSWER_SHARE = 0.7  # of an earlier answer's quoted words' weight, for that answer to be from the upload
 UPLOAD_ANSWER_MIN_WORDS = 3
 QUOTED_TEXT_RE = re.compile(r"”([^”]{8,})”")
@@ -6033,9 +6038,11 @@ EASY_AGAIN_POINTER_RE = re.compile(r"\b(?:det|detta|den|dem|dessa|svaret|svaren|
 # utförligt, tack', 'i punktform'): it asks nothing of its own, so a later follow-up's 'det' never means its words
 # (trial 36 E3: after 'förklara enklare', 'Vad betyder det för mitt barnbarn?' was searched as 'Vad betyder förklara
 # enklare …'; followups._asked_turns). The easy-Swedish requests are read by followups.asks_easy_again. General Swedish.
+# ('skriv om det enklare', 'Kan du göra det mer kortfattat?' too: trial 38 B, convo38 probes; plan.is_edit tells such a
+# request that opens a conversation that there is nothing to edit.)
 ANSWER_FORM_ONLY_RE = re.compile(
-    r"^\W*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:(?:göra|skriva|säga|ta)\s+(?:det|svaret|den)\s+)?)?"
-    r"(?:(?:gör|skriv|säg|ta)\s+(?:det|svaret|den)\s+)?(?:lite\s+|ännu\s+|mycket\s+)?"
+    r"^\W*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:(?:göra|skriva(?:\s+om)?|säga|ta)\s+(?:det|svaret|den)\s+)?)?"
+    r"(?:(?:gör|skriv(?:\s+om)?|säg|ta)\s+(?:det|svaret|den)\s+)?(?:lite\s+|ännu\s+|mycket\s+|mer\s+)?"
     r"(?:kortare|kortfattat|kortfattad|längre|utförligare|mer\s+utförligt|mer\s+detaljerat|tydligare|enklare|"
     r"lättare|i\s+punktform|som\s+(?:en\s+)?punktlista|sammanfatta(?:\s+(?:det|svaret))?|igen)"
     r"(?:\s*,?\s*(?:tack|snälla|är\s+du\s+snäll))?\W*$", re.I)
@@ -7385,3 +7392,15 @@ ARGUING_WORDS_RE = re.compile(
     r"problem\w*|risk\w*|hellre|ändå|inte\s+okej|okej\s+att)\b", re.I)
 # How a detail the participant told of their situation is said back (`ARGUING_WORDS_RE`; the facilitator's wording).
 TOLD_BACK = "Du berättar att"
+# The reply to an edit request ('gör det kortare', 'skriv om det') that opens a conversation in question mode: there
+# is neither an answer nor a draft to edit (trial 38 B: four sentences with 'kort' in them were quoted instead).
+NOTHING_TO_EDIT_REPLY = ("Det finns inget svar eller utkast att ändra i det här samtalet ännu. Ställ först en fråga "
+                         "om materialet – eller be om ett utkast, till exempel en problemformulering eller ett lokalt "
+                         "mål – så kan du sedan be mig göra svaret kortare eller skriva om det.")
+# The Swedish verbs whose infinitive ends in -e, not -a or -å ('ge', 'se'): their forms ('gett', 'sett', 'ber') are
+# verbs, not the thing a question asks of (question._verb_form; trial 38 L3). General Swedish.
+E_VERB_LEMMAS = frozenset({"ge", "se", "be", "le", "te"})
+# Words of a summary request that say how, not what, to sum up ('sammanfatta kort', 'summera det gärna åt mig'):
+# such a request names no topic of its own (followups.asks_summary_only; trial 38 L4). General Swedish.
+SUMMARY_ASIDE_RE = re.compile(r"\b(?:kort|kortfattat|kortfattad|kortare|gärna|snälla|tack|åt\s+(?:mig|oss)|"
+                              r"för\s+(?:mig|oss)|i\s+korthet|allt|alltihop|alltihopa|svaret|samtalet)\b", re.I)

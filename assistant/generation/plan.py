@@ -432,11 +432,21 @@ def grades_in(text: str) -> str | None:
 DRAFT_ONLY_EDITS = ("target", "measurable", "actors")
 
 
+def nothing_to_edit(request: ChatRequest) -> bool:
+    """Whether a question-mode message asks only for an earlier answer in another form ('gör det kortare', 'Kan du
+    göra det mer kortfattat?', lexicon.ANSWER_FORM_ONLY_RE) where there is no earlier answer."""
+    return request.mode == "fraga" and not any(t.role == "assistant" for t in request.history) and \
+        lex.ANSWER_FORM_ONLY_RE.match(" ".join(request.message.split())) is not None
+
+
 def is_edit(turn: PreparedTurn) -> bool:
     """An edit request in a drafting mode, in `fraga` when the conversation holds a draft, or one that can only mean
     a draft ("byt målgrupp till åk 4–6") in any mode."""
     request = turn.request
     found = edit_request(request.message, drafted_before(request.history, len(request.history)))
+    if request.mode == "fraga" and not any(t.role == "assistant" for t in request.history) and (
+            (found is not None and "?" not in request.message) or nothing_to_edit(request)):
+        return True  # 'gör det kortare' as a conversation's first message: nothing to edit, said plainly (trial 38)
     if found is None:
         return False
     if found[0] == "easy":  # 'Gör uppföljningsplanen på lättläst svenska': of a draft of this kind, adding no facts

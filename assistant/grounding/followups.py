@@ -51,8 +51,37 @@ def is_follow_up(message: str) -> bool:
         return True
     if lex.RELATIVE_PERIOD_SLOT_RE.search(text):  # 'förra året' is a year before the earlier question's
         return True
+    if asks_summary_only(text):  # 'sammanfatta på tre meningar': of what the conversation is about
+        return True
     content = content_words(text)
     return (_points_outside(text) and len(content) <= 4) or len(content) <= 1 or _kind_and_verbs_only(text)
+
+
+def asks_summary_only(message: str) -> bool:
+    """Whether `message` asks for a summary and names nothing to sum up ('sammanfatta på tre meningar', 'Kan du
+    summera det kort?'): after an answer it sums up the conversation's topic (`rewrite_follow_up`; trial 38 L4
+    quoted the method's 'Genomför en sammanfattande analys').
+
+    >>> [asks_summary_only(m) for m in ("sammanfatta på tre meningar", "Kan du summera det kort?",
+    ...  "Sammanfatta metodstödets steg för kartläggning")]
+    [True, True, False]
+    """
+    m = lex.SUMMARY_REQUEST_RE.search(message)
+    if m is None:
+        return False
+    rest = lex.ANSWER_FORM_RE.sub(" ", f"{message[:m.start()]} {message[m.end():]}")
+    return not content_words(lex.SUMMARY_ASIDE_RE.sub(" ", rest))
+
+
+def _summary_of(message: str, history: Sequence[Turn]) -> str:
+    """A bare summary request (`asks_summary_only`) as a request to sum up the conversation's topic, in the form it
+    asks for ('Sammanfatta Tjejer i rörelse på Kupolen på tre meningar'); '' with no topic."""
+    asked = topic_question(history)
+    topic = topic_of(asked) if asked else ""
+    if not topic:
+        return ""
+    form = lex.ANSWER_FORM_RE.search(message)
+    return f"Sammanfatta {topic}{' ' + form.group(0).strip(' ,') if form else ''}?"
 
 
 def _points_outside(text: str) -> bool:
@@ -180,12 +209,26 @@ def topic_of(question: str, drop_list_noun: bool = False, as_clause: bool = True
     'mobbning'
     >>> topic_of("Vad var det som gjorde att processtödet i projektet fungerade så bra?")
     'processtödet i projektet'
+    >>> topic_of("Kan du förklara med vanliga ord, utan fackspråk, vad jämställdhetsintegrering betyder?")
+    'jämställdhetsintegrering'
+    >>> topic_of("Tjejer i rörelse på Kupolen – vad kostade det?")  # the topic set before the question (trial 38 L2)
+    'Tjejer i rörelse på Kupolen'
     """
+    fronted = _fronted_topic(question)
+    if fronted:
+        return fronted
     text = _asked_sentence(" ".join(question.split())).strip(" ?!.")
     # 'Vem ska göra analysen …, och när ska den vara klar?': the topic is the first ask's (trial 30 H06 carried the
     # second ask into the next turn's question)
     text = lex.ASK_JOIN_RE.split(text)[0].strip(" ,") or text
-    text = lex.COMMA_ASK_RE.split(text)[0].strip(" ,") or text  # '…, vad ska man titta på?' asks a second thing
+    first, *asks = lex.COMMA_ASK_RE.split(text, maxsplit=1)
+    if asks and lex.REQUEST_OPENER_RE.match(first):
+        # 'Kan du förklara med vanliga ord, utan fackspråk, vad X betyder?': the clause after the comma is what the
+        # request asks to be told, not a second ask (trial 38 H9 carried 'förklara med vanliga ord' into 'vad menas
+        # med det?')
+        embedded = lex.EMBEDDED_DEFINITION_RE.match(asks[0].strip(" ,"))
+        return embedded.group("term") if embedded else topic_of(asks[0], drop_list_noun, as_clause)
+    text = first.strip(" ,") or text  # '…, vad ska man titta på?' asks a second thing
     meant = lex.MEANING_ASKED_RE.match(text)
     if meant and text[meant.end():].strip(" ?!.,"):
         return text[meant.end():].strip(" ?!.,")  # 'Vad menar de med kartläggning …' asks what kartläggning is
@@ -1216,6 +1259,8 @@ def rewrite_follow_up(message: str, history: Sequence[Turn]) -> str:
             message, redated = asked, earlier
     if not follows or _names_own_topic(message):
         return message
+    if asks_summary_only(message):
+        return _summary_of(message, history) or message
     previous = standalone_history_question(history)
     if previous is None:
         return message
@@ -1370,6 +1415,36 @@ def _names_own_topic(message: str) -> bool:
     if not lex.QUESTION_OPENERS_RE.match(asked.strip()) or not _points_back(asked):
         return False
     return bool(content_words(head)) and not lex.ANAPHORA_RE.search(head) and not _contrast_only(head)
+
+
+def _fronted_topic(question: str) -> str:
+    """The phrase a question names its topic by before asking of it with a pronoun (`_names_own_topic`: 'Tjejer i
+    rörelse på Kupolen – vad kostade det?'), without a continuing opener ('Och'); '' for any other question.
+
+    >>> _fronted_topic("Och garantin för tidiga insatser, vad kostade den?"), _fronted_topic("Vad kostade den?")
+    ('garantin för tidiga insatser', '')
+    >>> _fronted_topic("Gymnasievalen i Hedeby: hur ser könsfördelningen ut?"), _fronted_topic("Hej, vad är det?")
+    ('gymnasievalen i Hedeby', '')
+    """
+    text = lex.FILLER.sub("", " ".join(question.split()))
+    parts = _TOPIC_SEPARATOR_RE.split(text, maxsplit=1)
+    if len(parts) < 2 or not lex.QUESTION_OPENERS_RE.match(parts[1].strip()):
+        return ""
+    if not _points_back(parts[1]) and not re.match(r"[^,]*?(?:\s[–—-]\s|:\s)", text):
+        return ""  # (a question asked of it without a pronoun is set off by a dash or colon: 'Hej, vad är …?' is not)
+    opener = lex.CONTINUATION_RE.match(parts[0])
+    head = (parts[0][opener.end():] if opener else parts[0]).strip(" ,.:–—-")
+    first = head.split()[0] if head.split() else ""
+    if _is_definite_noun(first) and not first.isupper():
+        head = head[:1].lower() + head[1:]  # 'Föreningsbidragen i Lommaryd' opened the sentence; no name
+    # (a name in the phrase is part of the topic here: `_names_own_topic` reads 'Och i Kumla, …' as a contrast of a
+    # follow-up; a group, year or place alone is none)
+    groups = {f for pair in lex.CONTRAST_GROUPS for forms in pair for f in forms}
+    own = [w for w in _WORD_RE.findall(head) if w.lower() not in groups and w.lower() not in lex.CONTRAST_FILLERS
+           and not _frames(w) and not w[:1].isupper()]
+    if not content_words(head) or lex.ANAPHORA_RE.search(head) or not (own or len(_WORD_RE.findall(head)) > 2):
+        return ""
+    return head
 
 
 def _contrast_only(text: str) -> bool:

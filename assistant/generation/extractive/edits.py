@@ -37,6 +37,7 @@ from assistant.generation.plan import (
     edit_request,
     makes_new_draft,
     named_actors,
+    nothing_to_edit,
     plan_context,
 )
 from assistant.generation.targets import ProposedTarget, direction, goal_sentence, propose_target
@@ -54,6 +55,8 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     from assistant.generation.extractive.drafts.goal import local_goal
     from assistant.generation.extractive.drafts.problem import problem_formulation
 
+    if nothing_to_edit(turn.request):
+        return BackendResult(text=lex.NOTHING_TO_EDIT_REPLY, grounded=False)
     request = edit_request(turn.request.message, drafted_before(turn.request.history, len(turn.request.history)))
     assert request is not None
     name, arg = request
@@ -61,7 +64,10 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     mode = turn.request.mode
     current = plan.drafts.get(mode) or plan.last
     if current is None:
-        return BackendResult(text=NO_DRAFT_REPLY, grounded=False)
+        # (in fraga with no answer before it either: 'gör det kortare' has nothing to shorten; trial 38 B quoted four
+        # sentences with 'kort' in them)
+        nothing = mode == "fraga" and not any(t.role == "assistant" for t in turn.request.history)
+        return BackendResult(text=lex.NOTHING_TO_EDIT_REPLY if nothing else NO_DRAFT_REPLY, grounded=False)
     kind = current.kind if mode not in DRAFT_MODES or mode not in plan.drafts else mode
     if name == "measurable" and kind == "problemformulering":
         kind = "lokalt_mal"  # a goal is made measurable; a problem formulation has none yet
