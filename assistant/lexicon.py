@@ -271,6 +271,17 @@ COURSE_INTRO_RE = re.compile(r"^\s*(?:jag|vi) (?:går|läser|deltar i|är på) (
 SHORT_TERM_RE = re.compile(r"\b(vt|ht)\s?-?((?:20)?\d\d)\b", re.I)
 SHORT_TERM_WORDS = {"vt": "våren", "ht": "hösten"}
 SHORT_SCHOOL_YEAR_RE = re.compile(r"\b(läsåret|läsår)\s+(\d\d)\s*[/-]\s*(\d\d)\b", re.I)
+# So too a split year written with two digits outside 'läsåret', as users write a winter or a season ('vintern
+# 23/24', 'säsongen 24/25', 'Vad kostade det 24/25?'): two two-digit years of this century joined by a slash, the
+# second the year after the first (question.spelled_out_terms checks that), not inside a longer number, a date or a
+# law's number ('2023/24', '12/3', 'SFS 2010:800'), nor an age ('13/14-åringar'); it must follow a word of time
+# (SPLIT_YEAR_BEFORE_RE) or end its clause (SPLIT_YEAR_AFTER_RE): '12/13 elever' is a ratio. A dash is left alone:
+# '13-14 år' is an age band. (wrongref38 probes: 'vintern 23/24' was refused though the table's rows are
+# '2023/24 | 58 | 27 | 85'.)
+SHORT_SPLIT_YEAR_RE = re.compile(r"(?<![\d/:.,-])\b([1-3]\d)\s?/\s?(\d\d)\b(?![/:.,-]?\d|-|\s?-?åring)")
+SPLIT_YEAR_BEFORE_RE = re.compile(r"\b(?:vintern|vintrarna|sommaren|säsongen|säsong|året|budgetåret|verksamhetsåret|"
+                                  r"perioden|period|under|sedan|från|till|mellan|och|år|inför|efter)\s+$", re.I)
+SPLIT_YEAR_AFTER_RE = re.compile(r"^\s*(?:$|[?!.,;:)]|(?:och|i|jämfört|mot|till|samt|eller|vs)\b)", re.I)
 
 # Words of a question that say that something is asked, not what ('Vad ska …', 'Finns det …', 'Hur många …'): BM25
 # ignores them in a query (the bm25s Swedish stop list lacks them), so a passage is not ranked up for a 'ska' or a
