@@ -2045,8 +2045,12 @@ DEFINING_VERB_RE = re.compile(
 # innebär X?' asks ('Ett elevnära arbetssätt förutsätter ett förhållningssätt där …'): general Swedish (blind9 tune).
 # Not a verb of place or range ('Läxhjälpen utgår från skolbiblioteket', 'Planen omfattar åren 2021–2024'): they say
 # where something is or how far it reaches, not what it is.
+# So too how it works, told by a verb and 'så att' ('Syskonrabatt ges så att det andra syskonet betalar halv avgift',
+# 'Bidraget fördelas så att …', 'Modellen fungerar på så sätt att …'): what 'Vad innebär X?' asks (wrongref38 probes).
 DESCRIBING_VERB_RE = re.compile(
-    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|innefattar)\b", re.I)
+    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|innefattar|"
+    r"(?:ges|fungerar|går till|fördelas|beräknas|räknas|sätts|är utformad|är upplagd)\s+(?:så|på så sätt)\s+att)\b",
+    re.I)
 # A sentence that says what a term is: a defining or describing verb, or 'är' followed by what it is ('… är ett sätt
 # att …', '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
 DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|{DESCRIBING_VERB_RE.pattern}|"
