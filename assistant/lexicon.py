@@ -271,6 +271,17 @@ COURSE_INTRO_RE = re.compile(r"^\s*(?:jag|vi) (?:går|läser|deltar i|är på) (
 SHORT_TERM_RE = re.compile(r"\b(vt|ht)\s?-?((?:20)?\d\d)\b", re.I)
 SHORT_TERM_WORDS = {"vt": "våren", "ht": "hösten"}
 SHORT_SCHOOL_YEAR_RE = re.compile(r"\b(läsåret|läsår)\s+(\d\d)\s*[/-]\s*(\d\d)\b", re.I)
+# So too a split year written with two digits outside 'läsåret', as users write a winter or a season ('vintern
+# 23/24', 'säsongen 24/25', 'Vad kostade det 24/25?'): two two-digit years of this century joined by a slash, the
+# second the year after the first (question.spelled_out_terms checks that), not inside a longer number, a date or a
+# law's number ('2023/24', '12/3', 'SFS 2010:800'), nor an age ('13/14-åringar'); it must follow a word of time
+# (SPLIT_YEAR_BEFORE_RE) or end its clause (SPLIT_YEAR_AFTER_RE): '12/13 elever' is a ratio. A dash is left alone:
+# '13-14 år' is an age band. (wrongref38 probes: 'vintern 23/24' was refused though the table's rows are
+# '2023/24 | 58 | 27 | 85'.)
+SHORT_SPLIT_YEAR_RE = re.compile(r"(?<![\d/:.,-])\b([1-3]\d)\s?/\s?(\d\d)\b(?![/:.,-]?\d|-|\s?-?åring)")
+SPLIT_YEAR_BEFORE_RE = re.compile(r"\b(?:vintern|vintrarna|sommaren|säsongen|säsong|året|budgetåret|verksamhetsåret|"
+                                  r"perioden|period|under|sedan|från|till|mellan|och|år|inför|efter)\s+$", re.I)
+SPLIT_YEAR_AFTER_RE = re.compile(r"^\s*(?:$|[?!.,;:)]|(?:och|i|jämfört|mot|till|samt|eller|vs)\b)", re.I)
 
 # Words of a question that say that something is asked, not what ('Vad ska …', 'Finns det …', 'Hur många …'): BM25
 # ignores them in a query (the bm25s Swedish stop list lacks them), so a passage is not ranked up for a 'ska' or a
@@ -993,6 +1004,11 @@ SEASON_PARTS = {"våren": "vår", "vårens": "vår", "vårterminen": "vår", "v�
                 "hösttermin": "höst", "ht": "höst", "sommaren": "sommar", "sommarens": "sommar", "vintern": "vinter",
                 "vinterns": "vinter"}
 MONTH_NAMES = MONTHS[:12]
+# A table's first column headed by a season ('Vinter | Kvinnor | Män' over '2024/25 | 49 | 25'): each row is of that
+# season of its label's year, as 'Vintern 2024/25' would say (scope.periods.dated_by; wrongref38 probes: 'förra
+# vintern' was refused for want of a row dated by a winter). The header word, folded -> the part.
+SEASON_COLUMN_PARTS = {"vinter": "vinter", "vintrar": "vinter", "sommar": "sommar", "somrar": "sommar",
+                       "var": "vår", "vartermin": "vår", "host": "höst", "hosttermin": "höst"}
 # A season named as the time something is to be reached or prepared for ('behålla sin läsförmåga till hösten', 'inför
 # våren'), with no year of its own, dates nothing that is said: a figure in that line is no figure of that season (own
 # probes, session 35: a summer school's figures were taken for autumn's). General Swedish.
@@ -2048,8 +2064,12 @@ DEFINING_VERB_RE = re.compile(
 # innebär X?' asks ('Ett elevnära arbetssätt förutsätter ett förhållningssätt där …'): general Swedish (blind9 tune).
 # Not a verb of place or range ('Läxhjälpen utgår från skolbiblioteket', 'Planen omfattar åren 2021–2024'): they say
 # where something is or how far it reaches, not what it is.
+# So too how it works, told by a verb and 'så att' ('Syskonrabatt ges så att det andra syskonet betalar halv avgift',
+# 'Bidraget fördelas så att …', 'Modellen fungerar på så sätt att …'): what 'Vad innebär X?' asks (wrongref38 probes).
 DESCRIBING_VERB_RE = re.compile(
-    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|innefattar)\b", re.I)
+    r"\b(?:förutsätter|kännetecknas av|består av|bygger på|innefattar|"
+    r"(?:ges|fungerar|går till|fördelas|beräknas|räknas|sätts|är utformad|är upplagd)\s+(?:så|på så sätt)\s+att)\b",
+    re.I)
 # A sentence that says what a term is: a defining or describing verb, or 'är' followed by what it is ('… är ett sätt
 # att …', '… är när …'), not by a comparison ('Anti-pluggkultur är vanligare bland pojkar') (general Swedish).
 DEFINES_RE = re.compile(rf"{DEFINING_VERB_RE.pattern}|{DESCRIBING_VERB_RE.pattern}|"

@@ -1188,13 +1188,22 @@ def spelled_out_terms(text: str) -> str:
 
     >>> spelled_out_terms("Vad gjorde skolan VT21 och ht 2020?"), spelled_out_terms("Hur gick läsåret 20/21?")
     ('Vad gjorde skolan våren 2021 och hösten 2020?', 'Hur gick läsåret 2020/21?')
+    >>> [spelled_out_terms(t) for t in ("Hur många skadades vintern 23/24?", "Kostnad 24/25?", "den 12/3", "2023/24")]
+    ['Hur många skadades vintern 2023/24?', 'Kostnad 2024/25?', 'den 12/3', '2023/24']
     """
     def term(m: re.Match[str]) -> str:
         year = m.group(2)
         return f"{lex.SHORT_TERM_WORDS[m.group(1).lower()]} {year if len(year) == 4 else '20' + year}"
 
+    def split_year(m: re.Match[str]) -> str:  # 'vintern 23/24' -> 'vintern 2023/24' (lexicon.SHORT_SPLIT_YEAR_RE)
+        first, second = m.group(1), m.group(2)
+        timed = lex.SPLIT_YEAR_BEFORE_RE.search(m.string[max(0, m.start() - 20):m.start()]) or \
+            lex.SPLIT_YEAR_AFTER_RE.match(m.string[m.end():m.end() + 12])
+        return f"20{first}/{second}" if timed and int(first) + 1 == int(second) else m.group(0)
+
     text = lex.SHORT_TERM_RE.sub(term, text)
-    return lex.SHORT_SCHOOL_YEAR_RE.sub(lambda m: f"{m.group(1)} 20{m.group(2)}/{m.group(3)}", text)
+    text = lex.SHORT_SCHOOL_YEAR_RE.sub(lambda m: f"{m.group(1)} 20{m.group(2)}/{m.group(3)}", text)
+    return lex.SHORT_SPLIT_YEAR_RE.sub(split_year, text)
 
 
 def spelled_numbers(text: str) -> list[str]:

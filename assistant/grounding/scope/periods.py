@@ -24,6 +24,9 @@ from assistant.index.lexical import (
 )
 from assistant.index.units import (
     Unit,
+    header_rows,
+    row_cells,
+    row_label,
     units_of,  # noqa: F401 (the doctests' examples build units with it)
 )
 
@@ -189,6 +192,9 @@ def dated_by(unit: Unit) -> list[Period]:
     """The parts of a year a unit is dated by: its own, else its paragraph's before it (a sentence's), else its list
     intro's, sub-heading's or headings' ('1 december: … (26 deltagare)' under 'Inbjudan till workshops
     november–december')."""
+    season = _season_column(unit)
+    if season is not None:
+        return [season]
     before = _paragraph_before(unit.chunk.text, unit.text) if unit.kind == "sentence" else ""  # an item: its intro
     levels = [_own_years(unit.text), _own_years(before), f"{unit.context()} {unit.chunk.heading_path_text}"]
     for i, text in enumerate(levels):
@@ -198,6 +204,18 @@ def dated_by(unit: Unit) -> list[Period]:
             year = next((m.group(0) for t in levels[i:] for m in [lex.YEAR_RE.search(t)] if m), "")
             return [p if p.year else Period(p.part, year, p.text) for p in found]
     return []
+
+
+def _season_column(unit: Unit) -> Period | None:
+    """A table row's season where its table's first column is headed by one ('Vinter') and its label is a year
+    ('2024/25 | 49 | 25 | 74' -> Period('vinter', '2024/25')): lexicon.SEASON_COLUMN_PARTS."""
+    if unit.kind != "row":
+        return None
+    headers = [h for h in header_rows(unit) if h is not unit]
+    corner = fold(row_cells(headers[0], keep_empty=True)[0]).strip() if headers else ""
+    part = lex.SEASON_COLUMN_PARTS.get(corner)
+    year = lex.PERIOD_YEAR_RE.fullmatch(row_label(unit).strip()) if part else None
+    return Period(part, re.sub(r"\s+", "", year.group(0)), f"{corner} {year.group(0)}") if part and year else None
 
 
 def other_month_done(pool: Sequence[Scored], asked: Sequence[Period], terms: Sequence[str]) -> list[Scored]:

@@ -249,7 +249,16 @@ _PER_WORDS = frozenset({"per", "varje", "var"})
 
 def _term_stem(term: str) -> str:
     """The stem a term is met by: a long word less its last two letters (at least five kept), so inflected and
-    compound forms ('Sommarskola' for 'sommarskolan') count."""
+    compound forms ('Sommarskola' for 'sommarskolan') count. A noun in -a asked in its definite form, which the
+    stemmer leaves whole ('halkan'), is met by the compounds that drop its -a ('halkolyckor', 'halkbekämpning'):
+    its stem is the word less '-an', four letters kept (wrongref38 probes: 'skadade sig i halkan' was refused over
+    a table of 'Fotgängare som skadats i halkolyckor').
+
+    >>> _term_stem("sommarskolan"), _term_stem("halkan"), _term_stem("gatan"), _term_stem("flickan")
+    ('sommarskol', 'halk', 'gatan', 'flick')
+    """
+    if len(term) == 6 and term.endswith("an"):
+        return term[:4]
     return term[: max(5, len(term) - 2)] if len(term) > 5 else term
 
 
