@@ -1453,8 +1453,8 @@ YES_NO_ONLY_RE = re.compile(r"\bsvarsalternativ\w*\s+(?:var\s+|är\s+)?(?:bara\s
 NEGATED_COLUMN_RE = re.compile(r"\b(?:inte|ej|icke|utan|ingen|inga|aldrig)\b|\bo(?:trygg|behörig|nöjd)\w*", re.I)
 # How the other part of a share is said (jamplan's own wording, as COMPUTED_DIFFERENCE): what the cell says stands
 # before it in the answer.
-COMPUTED_COMPLEMENT = "andelen som inte gör det är alltså {rest} % ({whole} − {share}, uträknat ur den citerade " \
-    "cellen)"
+COMPUTED_COMPLEMENT = "andelen som inte gör det ({column}) är alltså {rest} % ({whole} − {share}, uträknat ur den " \
+    "citerade cellen)"
 COMPUTED_NO_SHARE = "andelen som svarade nej är alltså {rest} % ({whole} − {share}, uträknat ur den citerade " \
     "cellen)"
 # What is said where a share of no-answers is asked and the material does not say that ja and nej were the only
@@ -1730,7 +1730,8 @@ HOW_TO_MAKE_QUESTION_RE = re.compile(
     r"(?P<thing>[^\W\d_]{3,})", re.I)
 # A how question asking a way of doing ('Hur ska vi följa upp …?', 'Hur kan man arbeta med …?', 'How should a
 # municipality follow up …?'), not how things stand or are divided ('Hur fördelas bidragen?'): a line of figures
-# alone (a table row, 'Besök (procent): Kvinnor 29, Män 71') does not answer it (trial 37 B6). General Swedish and English.
+# alone (a table row, 'Besök (procent): Kvinnor 29, Män 71') does not answer it (trial 37 B6). General Swedish and
+# English.
 WAY_OF_DOING_RE = re.compile(r"\bhur\s+(?:kan|ska|skall|bör|borde|skulle|gör|går)\s+(?:man|vi|ni|jag|du|en|ett|de|"
                              r"[^\W\d_]+(?:en|et|na|erna|arna|orna|n))\b(?!\s+(?:fördela|fördelas|se ut|ut)\b)|"
                              r"\bhow\s+(?:should|can|could|would|do|does|to)\b", re.I)

@@ -123,3 +123,19 @@ def test_an_english_how_to_question_is_not_answered_with_a_list_of_figures(eval_
                                      "social services are being reached?", "mode": "fraga", "history": []})
     assert r.text.startswith("Note:"), r.text
     assert "Kvinnor/flickor 27,5" not in r.text, r.text
+
+
+def test_of_two_columns_the_question_names_the_negated_one_is_worked_out() -> None:
+    text = """# Besöksenkät
+
+Tabell 1. Andel besökare som svarat ja (procent)
+
+| Grupp | Känner mig välkommen | Känner mig trygg på gården |
+|---|---|---|
+| Tjejer 13–15 år | 64 | 71 |
+| Killar 13–15 år | 88 | 90 |
+"""
+    row = _row(text, "Tjejer 13–15 år")
+    said = computed_complement("Hur stor andel av tjejerna 13–15 år känner sig INTE välkomna på gården?",
+                               header_rows(row), row)
+    assert said is not None and "36 %" in said and "välkommen" in said, said

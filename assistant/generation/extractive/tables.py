@@ -487,6 +487,19 @@ def computed_complement(question_text: str, headers: Sequence[Unit], row: Unit) 
         return None
     plain = [lex.COLUMN_UNIT_RE.sub(" ", n).strip() if n else n for n in names]
     picked = asked_columns(question_text, plain, values)
+    negated_words = [fold(w)[:5] for m in lex.COMPLEMENT_NEGATION_RE.finditer(question_text)
+                     for w in re.findall(r"[^\W\d_]{4,}", m.group(1))]
+    # 'Hur stor andel av tjejerna … känner sig INTE välkomna på gården?' names 'Känner mig trygg på gården' too: the
+    # negated column is the one whose words follow the negation (of those asked, where the groups tell them apart)
+    stems = {i: {fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", names[i] or "")}
+             for i in range(1, len(values)) if _figure(values[i]) is not None}
+    # (the word nearest the negation decides: 'INTE välkomna på gården' is of 'välkommen', not of '… på gården')
+    negated_columns = next(([i for i in stems if w in stems[i]] for w in negated_words
+                            if any(w in own for own in stems.values())), [])
+    if len(negated_columns) == 1:
+        picked = negated_columns
+    elif negated_columns:
+        picked = [i for i in picked if i in negated_columns]
     if len(picked) != 1:
         return None
     i = picked[0]
@@ -502,12 +515,10 @@ def computed_complement(question_text: str, headers: Sequence[Unit], row: Unit) 
             return lex.COMPUTED_NO_SHARE.format(rest=rest, whole=100, share=_number(share))
         return lex.NO_SHARE_UNKNOWN.format(share=_number(share), rest=rest)
     column_stems = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", column) if fold(w) not in _GROUP_WORDS}
-    negated = any(fold(w)[:5] in column_stems
-                  for m in lex.COMPLEMENT_NEGATION_RE.finditer(question_text)
-                  for w in re.findall(r"[^\W\d_]{4,}", m.group(1)))
-    if not negated:
+    if not column_stems & set(negated_words):
         return None
-    return lex.COMPUTED_COMPLEMENT.format(rest=rest, whole=100, share=_number(share))
+    return lex.COMPUTED_COMPLEMENT.format(rest=rest, whole=100, share=_number(share),
+                                          column=" ".join(lex.COLUMN_UNIT_RE.sub(" ", column).split()))
 
 
 def computed_change(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:

@@ -88,7 +88,8 @@ def cause_untold(question: Question, evidence: Sequence[Scored], asked: Sequence
         at = scored.unit.seq
         for i in range(max(0, at - 1), min(len(units), at + 2)):
             unit = units[i]
-            if _gives_cause(unit) and ((rank == 0 and not referent) or _names(unit, own)
+            if _gives_cause(unit) and ((rank == 0 and (not referent or _names(scored.unit, own)))
+                                       or _names(unit, own)
                                        or (i > 0 and _names(units[i - 1], own))):
                 return False
     return True

@@ -7,7 +7,8 @@ choosing or producing (lexicon.HOW_TO_MAKE_QUESTION_RE: 'välja en indikator', '
 best units (as asked_kind: the first KIND_POOL scoring at least KIND_CLOSE of the best) one must name it in its line,
 its list's intro or its headings (asked_kind.names_thing). Where none does, the refusal says the material has nothing
 on it and shows the closest passage as being about something else. Only a thing the documents do name somewhere is
-judged: a word they never use is left to the other checks (nothing to judge by).
+judged, or a long specific word they never use ('Hur väljer man en referensgrupp …?'): a short unused word is left to
+the other checks.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from assistant.grounding.scope.asked_kind import KIND_CLOSE, KIND_POOL, names_th
 from assistant.grounding.scope.terms import term_forms
 from assistant.grounding.selection import Scored
 from assistant.index.lexical import tokenize
+
+# A thing the documents never name is judged too when it is a word this long (a specific compound: 'referensgrupp');
+# a short one may be a word the spelling check left odd.
+UNUSED_THING_LETTERS = 8
 
 
 def made_thing(question: Question) -> str:
@@ -39,7 +44,8 @@ def thing_unmade(question: Question, evidence: Sequence[Scored], weights: TermWe
     """The asked thing (as written) where no best unit names it and the documents name it somewhere; '' otherwise."""
     thing = made_thing(question)
     terms = tokenize(thing) if thing else []
-    if not terms or not evidence or weights is None or weights.chunk_share(terms[0]) <= 0:
+    if not terms or not evidence or weights is None or \
+            (weights.chunk_share(terms[0]) <= 0 and len(thing) < UNUSED_THING_LETTERS):
         return ""
     pool = [s for s in evidence[:KIND_POOL] if s.score >= KIND_CLOSE * evidence[0].score]
     if any(names_thing(s.unit, form) for s in pool for form in term_forms(question, terms[0])):
