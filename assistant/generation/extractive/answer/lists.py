@@ -636,14 +636,6 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
 def _figures_only(unit: Unit) -> bool:
     """Whether a list item, sentence or table row only states figures: a label, then groups and their figures ('Besök
     på fritidsgårdar (procent): Kvinnor/flickor 29, Män/pojkar 71.').
-
-    >>> from assistant.schema import Chunk
-    >>> from assistant.index.units import units_of
-    >>> c = Chunk(chunk_id="doctest-figures-only", source="s", title="t", doc_type="rapport", heading_path=[],
-    ...           start_line=1, end_line=2, text="- Besök (procent): Kvinnor 29, Män 71.\\n- Ta fram mål senast 2026.",
-    ...           line_spans=[(1, 1), (2, 2)], line_roles=["t", "t"])
-    >>> [_figures_only(u) for u in units_of(c)]
-    [True, False]
     """
     if unit.kind == "row":
         return table_header(unit) is None or re.search(r"[^\W\d_]{3,}", " ".join(unit.text.split("|")[1:])) is None
