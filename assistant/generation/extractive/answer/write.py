@@ -181,10 +181,14 @@ def _paragraphs_in_order(picked: list[Scored]) -> list[Scored]:
             continue
         done.add(key)
         members = sorted(groups[key], key=lambda m: m.unit.seq)
+        if s is picked[0]:
+            # the answer's own sentence stays first ('Och 2024?' is answered 'Under sommaren 2024 …' before the 2023
+            # sentence of its paragraph: test_answer_engine); the rest of its paragraph follows it at once
+            members = [s, *(m for m in members if m is not s)]
         units = units_of(members[0].unit.chunk)
         run = [members[0]]
         for m in members[1:]:
-            between = [u for u in units[run[-1].unit.seq + 1: m.unit.seq]]
+            between = [u for u in units[run[-1].unit.seq + 1: m.unit.seq]] if m.unit.seq > run[-1].unit.seq else []
             if 0 < len(between) <= PARAGRAPH_GAP and all(u.kind == "sentence" and u.line == m.unit.line
                                                           for u in between):
                 run += [Scored(u, m.score, 0.0, 0.0) for u in between]
