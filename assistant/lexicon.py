@@ -1454,6 +1454,33 @@ COMPUTED_DIFFERENCE = "skillnaden är {diff} {unit} ({high} − {low}, uträknat
 # pojkar'; trial 36 N3 answered with another kommun's 38 %): the part, the whole it is of, and that the assistant
 # did the division (jamplan's own wording, as COMPUTED_DIFFERENCE).
 COMPUTED_SHARE = "andelen {group} är {share} % ({part} av {whole}, uträknat ur de citerade cellerna)"
+# A share question that asks for the other part of a share a table gives ('Hur stor andel av flickorna känner sig
+# INTE trygga?' over 'Trygg i skolan – flickor | 71'; trial 37 N3 answered 71 %): a negation standing just before a
+# word of the asked column's name (general Swedish; tables.computed_complement). The words between may be a verb or
+# an adverb ('inte känner sig trygga', 'INTE upplever arbetsro').
+COMPLEMENT_NEGATION_RE = re.compile(r"\b(?:inte|ej|icke)\b((?:\s+[^\W\d_]+){1,3})", re.I)
+# A share question that asks for those who answered no ('Hur många procent svarade nej?', 'andelen nej-svar'): the
+# complement of a share of yes-answers only where ja and nej were the only answers (general Swedish).
+NO_ANSWER_QUESTION_RE = re.compile(r"\bsvara\w*\s+(?:med\s+)?(?:ett\s+)?nej\b|\bnej[- ]?svar\w*|"
+                                   r"\bandel\w*\s+(?:som\s+)?(?:sa(?:de)?\s+)?nej\b", re.I)
+# A table or its text saying that ja and nej were the only answers ('Svarsalternativen var ja och nej', 'svara ja
+# eller nej', 'andel som svarat ja (övriga svarade nej)'): general Swedish survey wording.
+YES_NO_ONLY_RE = re.compile(r"\bsvarsalternativ\w*\s+(?:var\s+|är\s+)?(?:bara\s+|endast\s+)?[”\"']?ja[”\"']?\s+"
+                            r"(?:och|eller)\s+[”\"']?nej\b|\bsvara\w*\s+(?:bara\s+|endast\s+)?ja\s+eller\s+nej\b|"
+                            r"\b(?:övriga|resten|de andra)\s+svara\w*\s+nej\b", re.I)
+# A column (or caption) that already names the negated part ('Otrygg', 'Inte behörig', 'utan fullständiga betyg'):
+# its complement is not the share a negated question asks.
+NEGATED_COLUMN_RE = re.compile(r"\b(?:inte|ej|icke|utan|ingen|inga|aldrig)\b|\bo(?:trygg|behörig|nöjd)\w*", re.I)
+# How the other part of a share is said (jamplan's own wording, as COMPUTED_DIFFERENCE): what the cell says stands
+# before it in the answer.
+COMPUTED_COMPLEMENT = "andelen som inte gör det ({column}) är alltså {rest} % ({whole} − {share}, uträknat ur den " \
+    "citerade cellen)"
+COMPUTED_NO_SHARE = "andelen som svarade nej är alltså {rest} % ({whole} − {share}, uträknat ur den citerade " \
+    "cellen)"
+# What is said where a share of no-answers is asked and the material does not say that ja and nej were the only
+# answers: the share of the others is not the share of nej (there may be 'vet inte' or 'ingen uppfattning').
+NO_SHARE_UNKNOWN = "hur stor andel som svarade nej framgår inte: tabellen ger andelen {share} %, och underlaget " \
+    "säger inte att ja och nej var de enda svarsalternativen (de övriga {rest} % kan ha svarat till exempel vet inte)"
 # A question asking how much one figure changed between two years it names, in the past-tense and noun forms
 # CHANGE_QUESTION_RE leaves to statements ('Hur mycket ökade andelen från 2024 till 2025?', 'Hur stor var
 # minskningen …?', 'Hur många fler besök … 2025 jämfört med 2023?'): a table's row with a column a year is read for
@@ -1718,6 +1745,26 @@ HOW_TO_ACT_QUESTION_RE = re.compile(
     r"^\s*hur (?:kan|ska|skall|bör|skulle|borde|kommer) (?:vi|man|ni|jag|skolan|kommunen|rektor|rektorn|lärarna|"
     r"huvudmannen|förvaltningen) (?!(?:se|veta|märka|mäta|avgöra|ta reda|förstå|förklara|beskriva|tolka|definiera|"
     r"vara|bli|ha|följa|tänka|prioritera|välja)\b)\w+", re.I)
+# 'Hur väljer man en indikator?', 'Hur ska enhetscheferna välja en indikator att följa upp?', 'Hur tar vi fram ett
+# lokalt mål?': how to make or pick a thing asks about that thing (the verb's object, group 'thing'); steps or
+# criteria for another thing are no answer (trial 37 K3 was answered with the criteria for prioritising problems).
+# General Swedish: a verb of choosing, producing or measuring, then the object after at most two determiners or
+# adjectives; up to three words between 'hur' and the verb (a modal and its subject).
+HOW_TO_MAKE_QUESTION_RE = re.compile(
+    r"\bhur\b(?:\s+[^\W\d_]+){0,3}?\s+(?P<verb>välj(?:a|er)|ta(?:r)?(?=(?:\s+(?:man|vi|ni|jag|du|de))?\s+fram\b)|"
+    r"formuler(?:a|ar)|mät(?:a|er)|"
+    r"sätt(?:a|er)\s+upp|bestämm(?:a|er)|skap(?:a|ar)|utform(?:a|ar)|definier(?:a|ar)|skriv(?:a|er))"
+    r"(?:\s+(?:man|vi|ni|jag|du|de))?(?:\s+(?:ut|fram|upp))?\s+"
+    r"(?:(?:en|ett|de|den|det|dessa|vilk\w+|bra|bästa|rätt|lämplig\w*|sina|sin|sitt|våra|vår|vårt|era|er|ert|"
+    r"egna|eget|egen|nya|nytt|ny|lokal\w*|tydlig\w*|mätbar\w*|konkret\w*|relevant\w*|goda|gott|god)\s+){0,2}"
+    r"(?P<thing>[^\W\d_]{3,})", re.I)
+# A how question asking a way of doing ('Hur ska vi följa upp …?', 'Hur kan man arbeta med …?', 'How should a
+# municipality follow up …?'), not how things stand or are divided ('Hur fördelas bidragen?'): a line of figures
+# alone (a table row, 'Besök (procent): Kvinnor 29, Män 71') does not answer it (trial 37 B6). General Swedish and
+# English.
+WAY_OF_DOING_RE = re.compile(r"\bhur\s+(?:kan|ska|skall|bör|borde|skulle|gör|går)\s+(?:man|vi|ni|jag|du|en|ett|de|"
+                             r"[^\W\d_]+(?:en|et|na|erna|arna|orna|n))\b(?!\s+(?:fördela|fördelas|se ut|ut)\b)|"
+                             r"\bhow\s+(?:should|can|could|would|do|does|to)\b", re.I)
 # The kinds of list that answer HOW_TO_ACT_QUESTION_RE (values of LIST_KINDS).
 HOW_TO_ACT_KINDS = ("insats", "steg", "framgångsfaktor")
 # 'Hur kan vi se om insatserna har hjälpt?', 'Hur vet man att …?': how to tell whether something worked asks for what
@@ -2859,6 +2906,12 @@ OWN_AIM_RE = re.compile(r"^\s*(?:syftet|målet|avsikten|uppdraget)\s+med\s+(?:de
 MEASURE_OWNER_FIELD_RE = re.compile(r"\bAnsvarig[a]?\s*:\s*\S")
 # Folded word starts that frame a cause question and name no thing it is of ('orsaken', 'anledningen', 'beror',
 # 'varför'; scope.causes).
+# A cause or purpose question whose thing is a pronoun pointing back ('… pratade de om normkritik. Varför gör skolan
+# det?', 'Varför jobbar ni med det?'): what it asks the reason of is the noun said just before, not the words of the
+# question phrase (trial 37 E1 was answered with reasons for skolfrånvaro). General Swedish. ANTECEDENT_WORDS: how
+# many words before the question phrase are read for that noun.
+PRO_FORM_CAUSE_RE = re.compile(r"\bvarför\s+(?:[^\W\d_]+\s+){0,3}?(?:det|detta|så|dem)\s*(?:[?.!]|$)", re.I)
+ANTECEDENT_WORDS = 6
 CAUSE_FRAME_RE = re.compile(r"(?:orsak|anledning|skal\b|skalet|skalen|ber\b|beror|varfor|forklar)")
 # A cause question that asks for an argument ('Varför är det bra att samla olika kompetenser …?', 'Varför är det
 # viktigt att …?'): a statement of the benefit answers it without a causal word (scope.causes; general Swedish).

@@ -19,6 +19,7 @@ from assistant.index.lexical import fold, group_terms, tokenize
 from assistant.index.units import (
     FIGURE_CELL_RE,
     Unit,
+    caption_text,
     cells_in_place,
     column_names,
     drop_note_marks,
@@ -467,6 +468,57 @@ def computed_share(question_text: str, headers: Sequence[Unit], row: Unit) -> st
     return lex.COMPUTED_SHARE.format(group=" ".join(_UNIT_NOTE_RE.sub(" ", name).lower().split()),
                                      share=_number(round(100 * part / whole, 1)), part=_number(part),
                                      whole=_number(whole))
+
+
+def computed_complement(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:
+    """The other part of the one share cell a question asks, worked out as 100 minus the cell and said to be (trial 37
+    N3: 'Hur stor andel av flickorna i årskurs 9 känner sig INTE trygga?' over 'Årskurs 9 | 71 | 83 | …' under
+    'Trygg i skolan – flickor | …' was answered 71 %): 'andelen som inte gör det är alltså 29 % (100 − 71, …)'.
+    A negation before a word of the column's name asks for the share's complement, which a share and its rest
+    always make up together; 'svarade nej' asks it only where the material says ja and nej were the only answers
+    (lexicon.YES_NO_ONLY_RE), else what is missing is said. None when no such share is asked, the question does not
+    name exactly one of the row's share cells, or the column is already the negated part ('Otrygga')."""
+    if not lex.SHARE_QUESTION_RE.search(question_text):
+        return None
+    no_answer = lex.NO_ANSWER_QUESTION_RE.search(question_text) is not None
+    values = [drop_note_marks(c) for c in cells(row)]
+    names = column_names(headers, len(values))
+    if names is None or len(values) < 2:
+        return None
+    plain = [lex.COLUMN_UNIT_RE.sub(" ", n).strip() if n else n for n in names]
+    picked = asked_columns(question_text, plain, values)
+    negated_words = [fold(w)[:5] for m in lex.COMPLEMENT_NEGATION_RE.finditer(question_text)
+                     for w in re.findall(r"[^\W\d_]{4,}", m.group(1))]
+    # 'Hur stor andel av tjejerna … känner sig INTE välkomna på gården?' names 'Känner mig trygg på gården' too: the
+    # negated column is the one whose words follow the negation (of those asked, where the groups tell them apart)
+    stems = {i: {fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", names[i] or "")}
+             for i in range(1, len(values)) if _figure(values[i]) is not None}
+    # (the word nearest the negation decides: 'INTE välkomna på gården' is of 'välkommen', not of '… på gården')
+    negated_columns = next(([i for i in stems if w in stems[i]] for w in negated_words
+                            if any(w in own for own in stems.values())), [])
+    if len(negated_columns) == 1:
+        picked = negated_columns
+    elif negated_columns:
+        picked = [i for i in picked if i in negated_columns]
+    if len(picked) != 1:
+        return None
+    i = picked[0]
+    column = names[i] or ""
+    share = _figure(values[i])
+    caption = caption_text(row)
+    if share is None or not 0 <= share <= 100 or not (share_cells(row)[i] or lex.PERCENT_RE.search(values[i])) \
+            or lex.NEGATED_COLUMN_RE.search(column) or lex.NEGATED_COLUMN_RE.search(caption):
+        return None
+    rest = _number(round(100 - share, 1))
+    if no_answer:
+        if lex.YES_NO_ONLY_RE.search(f"{row_frame(row)} {row.chunk.text}"):
+            return lex.COMPUTED_NO_SHARE.format(rest=rest, whole=100, share=_number(share))
+        return lex.NO_SHARE_UNKNOWN.format(share=_number(share), rest=rest)
+    column_stems = {fold(w)[:5] for w in re.findall(r"[^\W\d_]{4,}", column) if fold(w) not in _GROUP_WORDS}
+    if not column_stems & set(negated_words):
+        return None
+    return lex.COMPUTED_COMPLEMENT.format(rest=rest, whole=100, share=_number(share),
+                                          column=" ".join(lex.COLUMN_UNIT_RE.sub(" ", column).split()))
 
 
 def computed_change(question_text: str, headers: Sequence[Unit], row: Unit) -> str | None:

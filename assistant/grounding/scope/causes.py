@@ -22,7 +22,7 @@ from assistant.grounding.passages import SENTENCE_SPLIT_RE, TermWeights
 from assistant.grounding.question import Question, verb_form
 from assistant.grounding.scope.terms import _says_word
 from assistant.grounding.selection import Scored
-from assistant.index.lexical import fold
+from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, units_of
 
 # How many of the best units are read for a stated cause (as views.CAUSE_POOL).
@@ -98,6 +98,11 @@ def cause_untold(question: Question, evidence: Sequence[Scored], asked: Sequence
     # otherwise (as asked_kind.kind_untold)
     own = [t for t in asked if weights.chunk_share(t) > 0 and not lex.CAUSE_FRAME_RE.match(fold(t))
            and not verb_form(next((w for w in words if w and _says_word(w, t)), t))]
+    referent = _referent(question, weights)
+    if referent:
+        # 'Varför gör skolan det?' after '… pratade de om normkritik': the reason must be of normkritik, and the best
+        # unit's reason is no answer unless it names it (trial 37 E1)
+        own = [referent]
     if not own:
         return False
     pool = evidence[:CAUSE_LINE_POOL]
@@ -110,6 +115,34 @@ def cause_untold(question: Question, evidence: Sequence[Scored], asked: Sequence
         for i in range(max(0, at - 1), min(len(units), at + 2)):
             unit = units[i]
             if _gives_cause(unit) and not _cause_of_other(unit, own, question.cue_text) and \
-                    (rank == 0 or _names(unit, own) or (i > 0 and _names(units[i - 1], own))):
+                    ((rank == 0 and (not referent or _names(scored.unit, own))) or _names(unit, own)
+                     or (i > 0 and _names(units[i - 1], own))):
                 return False
     return True
+
+
+def _referent(question: Question, weights: TermWeights) -> str:
+    """The thing a cause question's pronoun points back to ('det' in '… pratade de om normkritik och jämställdhet.
+    Varför gör skolan det?'): the rarest term the documents use among the ANTECEDENT_WORDS words before the question
+    phrase that are not verbs; '' where the question asks of no pronoun or nothing stands before it."""
+    m = lex.PRO_FORM_CAUSE_RE.search(question.cue_text)
+    if m is None:
+        return ""
+    words = [w.strip(",.;:!?()”\"") for w in question.cue_text[: m.start()].split()][-lex.ANTECEDENT_WORDS:]
+    terms = [t for w in words if w and not verb_form(w) for t in tokenize(w)[:1]
+             if weights.chunk_share(t) > 0 and not lex.CAUSE_FRAME_RE.match(fold(t))]
+    return min(terms, key=weights.chunk_share) if terms else ""
+
+
+def of_referent(question: Question, evidence: Sequence[Scored], weights: TermWeights | None) -> list[Scored]:
+    """The evidence for a cause question whose pronoun points back to a thing (_referent): the units naming the thing,
+    those that give a reason first, in place of causes of other things that scored above them ('Varför gör skolan
+    det?' after '… pratade de om normkritik' is answered by 'Normkritisk undervisning … om hur könsnormer påverkar
+    …', not by why pupils skip lessons: trial 37 E1); the evidence as it was where none names it."""
+    if weights is None or question.answer_type != "cause":
+        return list(evidence)
+    referent = _referent(question, weights)
+    naming = [s for s in evidence if referent and _names(s.unit, [referent])]
+    if not naming:
+        return list(evidence)
+    return sorted(naming, key=lambda s: not _gives_cause(s.unit))

@@ -41,7 +41,7 @@ from assistant.grounding.scope.bodies import (
     unheard_sources,
     unheard_units,
 )
-from assistant.grounding.scope.causes import cause_untold
+from assistant.grounding.scope.causes import cause_untold, of_referent
 from assistant.grounding.scope.compounds import joined_counted, names_joined, unheard_kind
 from assistant.grounding.scope.day_parts import DAY_FIGURE_POOL, other_day_part
 from assistant.grounding.scope.figures import (
@@ -67,6 +67,7 @@ from assistant.grounding.scope.gaps import gap_scope, gap_words, names_word, sta
 from assistant.grounding.scope.item_fields import own_item_figures
 from assistant.grounding.scope.line_details import unstated_detail
 from assistant.grounding.scope.lowrows import fitting_rows, rows_naming
+from assistant.grounding.scope.made_thing import thing_unmade
 from assistant.grounding.scope.members import (
     _own_line,
     counts_whole,
@@ -1050,6 +1051,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         # reason about it (a causal line of another thing, 'Vad denna avvikelse beror på …', is no answer): the
         # cause is not in the material (scope.causes).
         return Verdict(False, "cause", phrase=cause_phrase(question, evidence[0].unit), evidence=evidence)
+    evidence = of_referent(question, evidence, weights)
     if role_untold(question, evidence):
         # 'Vilken uppgift har skolsköterskan i utvecklingsgruppen?' met by lines on the group's work that name no
         # skolsköterska: the others' tasks are no answer (scope.roles).
@@ -1096,6 +1098,10 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                        asked=lex.ASKED_KIND_NAMES[gap.kind],
                        asked_phrase=f"{lex.ASKED_KIND_NAMES[gap.kind]} för {gap.thing}",
                        evidence=[*gap.naming, *(s for s in evidence if s not in gap.naming)])
+    if question.language == "sv" and thing_unmade(question, evidence, weights):
+        # 'Hur ska enhetscheferna välja en indikator …?' is not answered by criteria for prioritising problems: a
+        # how-to question's thing to make or pick is named by one of the best units (scope.made_thing; trial 37 K3)
+        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     if question.language == "sv" and detail_untold(question, evidence):
         # A follow-up asks a new detail of the carried topic ('Hur fördelas den summan mellan skolorna?'): the
         # passages that answered the earlier question are no answer unless one names what it adds (scope.new_detail;

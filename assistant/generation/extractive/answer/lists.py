@@ -296,6 +296,12 @@ def _list_to_use(question: Question, candidate: ListCandidate | None, top: Score
             return None
         if subject.kind != "year" and not any(i.unit_id in admitted for i in candidate.items):
             return None
+    if question.answer_type == "how" and lex.WAY_OF_DOING_RE.search(question.cue_text) and \
+            all(_figures_only(i) for i in candidate.items):
+        # 'How should a municipality follow up …?' is not answered by a list of indicator figures ('Beviljade timmar
+        # hemtjänst …: Kvinnor/flickor 27,5, Män/pojkar 31,2'): figures say how things stand, not how to do it
+        # (trial 37 B6)
+        return None
     if question.answer_type in ("how", "fact", "evaluation") and \
             candidate.items[0].chunk.source != top.unit.chunk.source:
         return None  # 'Vad gör kommunen …?': another document's list of measures does not answer for this one's
@@ -625,3 +631,22 @@ def _write_list(candidate: ListCandidate, book: CitationBook) -> list[str]:
         if 0 < len(note) <= 2 and all(u.words <= 40 for u in note):
             lines.append(" ".join(_clean(u) for u in note) + markers([cite_units(book, note)]))
     return lines + _item_lines(book, items)
+
+
+def _figures_only(unit: Unit) -> bool:
+    """Whether a list item, sentence or table row only states figures: a label, then groups and their figures ('Besök
+    på fritidsgårdar (procent): Kvinnor/flickor 29, Män/pojkar 71.').
+    """
+    if unit.kind == "row":
+        return table_header(unit) is None or re.search(r"[^\W\d_]{3,}", " ".join(unit.text.split("|")[1:])) is None
+    if unit.kind not in ("item", "sentence"):
+        return False
+    label, colon, figures = _clean(unit).rpartition(":")
+    if not (colon and label.strip() and re.search(r"\d", figures)):
+        return False
+    return not _FIGURE_PAIR_RE.sub("", figures).strip(" ,;.")
+
+
+# A group and its figure in a figure line after its label ('Kvinnor/flickor 27,5', 'Män/pojkar 71 %').
+_FIGURE_PAIR_RE = re.compile(r"[^\W\d][\w/()-]{0,30}(?: [^\W\d][\w/()-]{0,30}){0,3} [−-]?\d{1,3}(?:[ \u00a0]\d{3})*"
+                             r"(?:,\d+)?(?: ?%)?")

@@ -103,6 +103,9 @@ def write_refusal(question: Question, verdict: Verdict, selection: Selection, bo
         topic = f"huruvida {yes_no_view.group(2)} {yes_no_view.group(1).lower()} {yes_no_view.group(3)}"
     if topic is not None and not as_said and re.match(r"om\s", verdict.phrase or "", re.I):
         topic = None  # a condition first ('Om en elev …, hur mycket …?'): its 'om' asks no yes/no question
+    if english:
+        # the English question is not quoted back inside a Swedish sentence ('inga uppgifter om how many …')
+        topic = None
     counted = _counted_word(question)
     asked_names = [s for s in question.subjects if s.kind == "name"]
     if topic is None and counted and asked_names and all(is_place(s) for s in asked_names):

@@ -12,6 +12,7 @@ from assistant.generation.base import BackendResult, PreparedTurn
 from assistant.generation.extractive.answer.lists import (
     LED_SUPPORT,
     _enumeration_goes_on,
+    _figures_only,
     _fits_better_than,
     _fitting_instead,
     _in_asked_state,
@@ -52,6 +53,7 @@ from assistant.generation.extractive.tables import (
     cite_table,
     claim_against_cell,
     computed_change,
+    computed_complement,
     computed_difference,
     computed_share,
     extreme_row,
@@ -149,6 +151,52 @@ def _with_same_role_lines(picked: list[Scored]) -> list[Scored]:
     return out
 
 
+# The most sentences of a paragraph left out between two of its sentences an answer quotes that are filled in, so
+# that the paragraph is quoted as one run in its own order (trial 37 K1).
+PARAGRAPH_GAP = 1
+
+
+def _paragraphs_in_order(picked: list[Scored]) -> list[Scored]:
+    """`picked` with the sentences of one paragraph (one line of a chunk) together and in the order the source has
+    them, where the first of them stood, and a sentence left out between two of them filled in: trial 37 K1 quoted
+    vgr l.89's third sentence first and its first sentence last, under one marker, which read as the source saying
+    them in that order."""
+    def paragraph(s: Scored) -> tuple[str, int] | None:
+        return (s.unit.chunk.chunk_id, s.unit.line) if s.unit.kind == "sentence" else None
+
+    groups: dict[tuple[str, int], list[Scored]] = {}
+    for s in picked:
+        if (key := paragraph(s)) is not None:
+            groups.setdefault(key, []).append(s)
+    if all(len(g) < 2 for g in groups.values()):
+        return picked
+    out: list[Scored] = []
+    done: set[tuple[str, int]] = set()
+    for s in picked:
+        key = paragraph(s)
+        if key is None or len(groups[key]) < 2:
+            out.append(s)
+            continue
+        if key in done:
+            continue
+        done.add(key)
+        members = sorted(groups[key], key=lambda m: m.unit.seq)
+        if s is picked[0]:
+            # the answer's own sentence stays first ('Och 2024?' is answered 'Under sommaren 2024 …' before the 2023
+            # sentence of its paragraph: test_answer_engine); the rest of its paragraph follows it at once
+            members = [s, *(m for m in members if m is not s)]
+        units = units_of(members[0].unit.chunk)
+        run = [members[0]]
+        for m in members[1:]:
+            between = [u for u in units[run[-1].unit.seq + 1: m.unit.seq]] if m.unit.seq > run[-1].unit.seq else []
+            if 0 < len(between) <= PARAGRAPH_GAP and all(u.kind == "sentence" and u.line == m.unit.line
+                                                          for u in between):
+                run += [Scored(u, m.score, 0.0, 0.0) for u in between]
+            run.append(m)
+        out += run
+    return out
+
+
 def _role_title(text: str) -> str:
     """The title of a 'Name, role' line, lower case ('projektledare'); '' for any other line."""
     m = lex.NAME_ROLE_LINE_RE.match(text.strip())
@@ -176,6 +224,12 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
         # 'Vilken medianlön hade kvinnorna i socialförvaltningen 2025?': the row the question names, whose asked cell
         # it gives, answers first, before a sentence about the whole table or another row that ranked above it
         evidence = [cell_row, *(s for s in evidence if s is not cell_row)]
+    if question.answer_type == "how" and lex.WAY_OF_DOING_RE.search(question.cue_text) and \
+            (doing := [s for s in evidence if not _figures_only(s.unit)]) and len(doing) < len(evidence):
+        # 'How should a municipality follow up …?' is not answered by list items of indicator figures ('Beviljade
+        # timmar hemtjänst …: Kvinnor/flickor 27,5, Män/pojkar 31,2'): figures say how things stand, not how to do it
+        # (trial 37 B6)
+        evidence = doing
     top = evidence[0]
     if verdict.reason == LEFT_OUT:
         # 'Min dotter går i gymnasiesärskolan – ingår hon i uppföljningen?': the report's own line leaving that out
@@ -250,6 +304,7 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
     picked, missing = by_asks(question, picked, evidence, written_with)
     if not missing:
         picked = _reason_list_first(question, picked, top, selection)
+    picked = _paragraphs_in_order(picked)
     parts: list[str] = []
     written: set[str] = set()  # the units of the lists written whole, with their intros
     written_items: set[str] = set()  # the text of those lists' items: a document that repeats a list has it once
@@ -334,6 +389,9 @@ def write_answer(question: Question, selection: Selection, verdict: Verdict, boo
             elif s is top and (share := computed_share(question.cue_text, header_rows(s.unit), s.unit)) is not None:
                 answered_cell = True
                 text = f"{text} {share[:1].upper()}{share[1:]}."  # 'Andelen elever pojkar är 9,8 % (23 av 234, …).'
+            elif s is top and (said_cell is not None or asked is not None) and \
+                    (rest := computed_complement(question.cue_text, header_rows(s.unit), s.unit)) is not None:
+                text = f"{text} {rest[:1].upper()}{rest[1:]}."  # 'Andelen som inte gör det är alltså 29 % (…).'
         elif items:
             # A sentence that leads into a list ('Vidare lyfts tre faktorer fram:') is quoted with its list; a
             # nested one with the item it stands under, which names what it is about ('CAN-undersökningen').
