@@ -7339,3 +7339,22 @@ ARGUING_WORDS_RE = re.compile(
     r"problem\w*|risk\w*|hellre|ändå|inte\s+okej|okej\s+att)\b", re.I)
 # How a detail the participant told of their situation is said back (`ARGUING_WORDS_RE`; the facilitator's wording).
 TOLD_BACK = "Du berättar att"
+# The folded openings of a figure question's rare words that frame the figure rather than name the thing counted:
+# the report and its kind ('enligt kartläggningen', 'i enkäten'), its time and grade frame ('läsåret', 'vårterminen',
+# 'årskurs'), how a figure is given or summed ('procentandel', 'sammanlagt', 'ungefär'). General Swedish; refusal38a's
+# probes (scope.counted_line: such a word is no row or measure a figure line must name).
+THING_FRAME_RE = re.compile(
+    r"^(?:rapport|analys|jamstalldhetsanalys|undersokning|kartlaggning|enkat|tabell|redovisning|uppfoljning|"
+    r"sammanlagt|sammantag|sammanratk|ungefar|genomsnitt|snitt|procent|andel|antal|totalt|sammanlag|"
+    r"lasar|termin|hosttermin|vartermin|kvartal|manad|halvar|arskurs|stadi|aldersgrupp|aringar|"
+    r"respektive|ungefarlig|jamfort|jamfor|skillnad|okning|minskning|forandring|fordelning|forandr|"
+    r"vintern|varen|sommaren|hosten|vinterhalv)")
+# The endings of a verb's past tense, passive or supine ('gjordes', 'sökte', 'halkade', 'utsatts', 'hyrde'): a
+# question's verb tells what was done, not the thing counted (general Swedish; scope.counted_line). Not '-tt': a
+# noun ends so ('syskonrabatt').
+THING_VERB_END_RE = re.compile(r"(?:ade|ades|ats|des|de|te|tes|ts)$")
+# Where a document's text is cut into sentences to count how often it names a thing (scope.counted_line), and the
+# most sentences a thing may be named in and still be one figure's thing rather than the document's topic (own
+# reading of the extra documents: a report names its topic in most paragraphs, a row or measure in a few).
+THING_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n|\n(?=\|)|\n(?=[-•–*]\s)")
+THING_MOST_SENTENCES = 10
