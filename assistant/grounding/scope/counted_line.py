@@ -8,7 +8,7 @@ another measure of the same document) stood in for it.
 
 Here the question's thing words are its rare words (lexicon.ROW_WORD_MAX_ZIPF: 'fiol', 'avgiftsbefrielse',
 'personalomsättningen'; not frame words such as 'elever', 'fick', nor names, years, gender, age or measure words,
-nor words that name the document: lexicon.THING_FRAME_STEMS). A figure line names one where its row label, column
+nor words that frame the figure, lexicon.THING_FRAME_RE, verbs, lexicon.THING_VERB_END_RE, or units). A figure line names one where its row label, column
 names, caption, headings, its sentence or the one before, its document's title or file name holds it: the word's
 stem, a part of the compound ('pianolektioner' over the row 'Piano') or the everyday word's document word
 (lexicon.EVERYDAY_TERMS). A thing word counts only on positive evidence that the figure is of something else: the
@@ -66,6 +66,8 @@ def thing_words(question: Question) -> list[tuple[str, str]]:
             continue
         if lex.THING_FRAME_RE.match(fold(word)) or lex.THING_VERB_END_RE.search(fold(word)):
             continue
+        if fold(word) in lex.COUNT_ABBREVIATIONS:
+            continue  # a unit the figure is given in ('högskolepoäng', written '7,5 hp': tune KD17), not its thing
         out.append((word, stem))
     return out
 
