@@ -8,12 +8,15 @@ another measure of the same document) stood in for it.
 
 Here the question's thing words are its rare words (lexicon.ROW_WORD_MAX_ZIPF: 'fiol', 'avgiftsbefrielse',
 'personalomsättningen'; not frame words such as 'elever', 'fick', nor names, years, gender, age or measure words,
-nor words that frame the figure, lexicon.THING_FRAME_RE, verbs, lexicon.THING_VERB_END_RE, or units). A figure line names one where its row label, column
-names, caption, headings, its sentence or the one before, its document's title or file name holds it: the word's
-stem, a part of the compound ('pianolektioner' over the row 'Piano') or the everyday word's document word
-(lexicon.EVERYDAY_TERMS). A thing word counts only on positive evidence that the figure is of something else: the
-figure's document never uses it (no row or sentence of it can be the asked thing), or another of the best figure
-lines names it (the document gives it, as a figure of its own: the sibling is not it).
+nor words that frame the figure, lexicon.THING_FRAME_RE, nor verbs, lexicon.THING_VERB_END_RE, nor units). A figure
+line names one where its row label, column names, caption, headings, its sentence or the one before, its document's
+title or file name holds it: the word's stem, a part of the compound ('pianolektioner' over the row 'Piano') or the
+everyday word's document word (lexicon.EVERYDAY_TERMS). A thing word counts only on positive evidence that the figure
+is of something else: the figure's document never uses it (for a table's row, whose labels are the things the table
+counts; for a sentence only where no document uses the word at all and a table's rows are among the best figures: a
+sentence may say the thing in other words than the asker's, tune NM13, NM18), or another of the best figure lines,
+or a sentence of the document with a figure, names it, and the document names it in few sentences (it gives it as a
+figure of its own, not as its topic: the sibling is not it).
 """
 
 from __future__ import annotations
@@ -107,9 +110,10 @@ def names_word(words: set[str], word: str, stem: str, parts: bool = True) -> boo
 
 
 def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Scored],
-                  document_text: Callable[[Chunk], str] | None) -> Callable[[Unit], str | None]:
+                  document_text: Callable[[Chunk], str] | None, corpus_text: str = "") -> Callable[[Unit], str | None]:
     """A test of a figure line: the first thing word (as asked) it does not name, where that word counts (module
-    doc: its document lacks it, or a line among `pool` or `wider` names it); None where it names them all."""
+    doc: its document lacks it, or a line among `pool` or `wider` names it); None where it names them all.
+    `corpus_text`: all documents' text, folded; a sentence is no line of a word no document uses at all."""
     things = thing_words(question)
     if not things or document_text is None:
         return lambda unit: None
@@ -143,6 +147,9 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             counted[(key[0], "figure")] = {w: 1 for w in with_figure}
         return counted[key]
 
+    # (the best figures hold a table's rows: the question is of the things a table counts)
+    tabled = any(s.unit.kind == "row" for s in pool)
+
     def test(unit: Unit) -> str | None:
         own = lines.get(id(unit)) or _words(_line_text(unit))
         doc = doc_words(unit.chunk)
@@ -155,7 +162,12 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             if names_word(own, word, stem):
                 continue
             if not names_word(doc, word, stem):
-                return word  # the document never names it: no line of it is of the thing
+                if unit.kind == "row" or (tabled and corpus_text
+                                          and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
+                    return word  # the document never names it: no row of its table is of the thing
+                # (a sentence may be of it in other words: an asker's word the document does not use but another
+                # does is no evidence that the sentence is of something else; tune sets 3x)
+                continue
             if said.get(word, 0) == rarest and rarest <= lex.THING_MOST_SENTENCES \
                     and (word in given or word in with_figure):
                 return word  # another figure line of the document is of it: this one is of a sibling

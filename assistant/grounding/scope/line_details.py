@@ -229,7 +229,7 @@ def _names(unit: Unit, subject: Subject, front: str = "") -> bool:
 
 def unstated_detail(question: Question, figures: Sequence[Scored],
                     document_text: Callable[[Chunk], str] | None = None,
-                    counts: Sequence[Scored] = ()) -> tuple[list[Scored], Unstated | None]:
+                    counts: Sequence[Scored] = (), corpus_text: str = "") -> tuple[list[Scored], Unstated | None]:
     """The figures with the first of the best few whose own line states every asked detail put first; with None,
     or, where none of them does, the detail the best one fails (Unstated). A group named by its gender is a detail
     only where the figure's document uses the noun (`document_text`): 'manliga städarna' is the row 'Lokalvårdare'
@@ -267,7 +267,7 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
         return known[key]
 
     pool = list(figures[:LINE_POOL])
-    unnamed = unnamed_thing(question, pool, counts[:LINE_POOL], document_text)
+    unnamed = unnamed_thing(question, pool, counts[:LINE_POOL], document_text, corpus_text)
 
     def fails(s: Scored) -> tuple[str, str] | None:
         unit = s.unit

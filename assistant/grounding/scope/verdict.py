@@ -840,7 +840,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", unstated, topic_phrase(question.cue_text),
                            evidence=figures + [s for s in evidence if s not in figures])
         if question.language == "sv":
-            figures, unstated_line = unstated_detail(question, figures, document_text, candidates)
+            figures, unstated_line = unstated_detail(question, figures, document_text, candidates, corpus_text)
             if unstated_line is not None and unstated_line.kind == "thing":
                 # 'Hur många elever spelade fiol …?' is not answered by another row of the table of ämnen, nor
                 # avgiftsbefrielse by the kö table's row: the best figure lines are of another thing, and the asked
@@ -888,7 +888,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return _clash_verdict(question, clash, evidence)
         if pool:
             # (and its figure's own line must state each detail asked, as a figure question's: scope.line_details)
-            pool, unstated_line = unstated_detail(question, pool, document_text)
+            pool, unstated_line = unstated_detail(question, pool, document_text, corpus_text=corpus_text)
             if unstated_line is not None:
                 missing = [Subject(unstated_line.detail, "year" if unstated_line.kind == "year" else "name")]
                 return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
