@@ -13,10 +13,10 @@ line names one where its row label, column names, caption, headings, its sentenc
 title or file name holds it: the word's stem, a part of the compound ('pianolektioner' over the row 'Piano') or the
 everyday word's document word (lexicon.EVERYDAY_TERMS). A thing word counts only on positive evidence that the figure
 is of something else: the figure's document never uses it (for a table's row, whose labels are the things the table
-counts; for a sentence only where no document uses the word at all and a table's rows are among the best figures: a
-sentence may say the thing in other words than the asker's, tune NM13, NM18), or another of the best figure lines,
-or a sentence of the document with a figure, names it, and the document names it in few sentences (it gives it as a
-figure of its own, not as its topic: the sibling is not it).
+counts; for a sentence only where it names another row's label, or where no document uses the word at all and a
+table's rows are among the best figures: a sentence may say the thing in other words than the asker's, tune NM13,
+NM18), or another of the best figure lines, or a sentence of the document with a figure, names it, and the document
+names it in few sentences (it gives it as a figure of its own, not as its topic: the sibling is not it).
 """
 
 from __future__ import annotations
@@ -147,8 +147,12 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             counted[(key[0], "figure")] = {w: 1 for w in with_figure}
         return counted[key]
 
-    # (the best figures hold a table's rows: the question is of the things a table counts)
-    tabled = any(s.unit.kind == "row" for s in pool)
+    # (the best figures hold a table's rows: the question is of the things a table counts; a sentence naming one of
+    # their labels, 'Innebandy har flest timmar …', is of that row's thing)
+    tables = {id(rows[0]): rows for s in pool if s.unit.kind == "row" and (rows := table_rows(s.unit))}
+    tabled = bool(tables)
+    labels = {fold(w) for rows in tables.values() for _, label in _labels(rows)
+              for w in re.findall(r"[^\W\d_]{4,}", label) if fold(w)[:5] not in lex.LINE_MEASURE_STEMS}
 
     def test(unit: Unit) -> str | None:
         own = lines.get(id(unit)) or _words(_line_text(unit))
@@ -162,8 +166,8 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             if names_word(own, word, stem):
                 continue
             if not names_word(doc, word, stem):
-                if unit.kind == "row" or (tabled and corpus_text
-                                          and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
+                if unit.kind == "row" or (labels & own) or (tabled and corpus_text
+                                                            and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
                     return word  # the document never names it: no row of its table is of the thing
                 # (a sentence may be of it in other words: an asker's word the document does not use but another
                 # does is no evidence that the sentence is of something else; tune sets 3x)
