@@ -35,6 +35,8 @@ from assistant.index.lexical import fold, tokenize
 from assistant.index.units import Unit, table_caption, table_rows, units_of
 from assistant.schema import Chunk
 
+# How many of the best figures are searched for the table whose rows the refusal names.
+TABLE_POOL = 6
 # The fewest letters a question's word and a line's word must open alike in to be one word or compound part.
 PART_LETTERS = 4
 
@@ -183,11 +185,22 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
 def thing_gap(word: str, question: Question, figures: Sequence[Scored]) -> AbsentRow | None:
     """The refusal's matter where the best figure is a row of a table with labelled rows: the asked thing (with the
     period asked, where one is: 'avgiftsbefrielse 2023/24') and the table's rows, to be named as what it has
-    ('Underlaget har inga uppgifter om fiol. Tabell 1 har bara raderna Piano, Gitarr, …'); None for a sentence."""
+    ('Underlaget har inga uppgifter om fiol. Tabell 1 har bara raderna Piano, Gitarr, …'); None where no table
+    is among them."""
+    # (the best figure's table, else the first table among the best figures whose rows are labelled by words: the
+    # things it counts, 'Piano, Gitarr, …', not the läsår of a kö table)
     best = figures[0].unit if figures else None
-    if best is None or best.kind != "row":
+    if best is None:
         return None
-    rows = table_rows(best)
+    tables = [table_rows(s.unit) for s in figures[:TABLE_POOL] if s.unit.kind == "row"]
+    worded = [rows for rows in tables
+              if sum(bool(re.search(r"[^\W\d_]{3}", label)) for _, label in _labels(rows)) >= LABEL_ROWS]
+    if best.kind == "row":
+        rows = table_rows(best)
+    elif worded:
+        rows = worded[0]
+    else:
+        return None
     labelled = _labels(rows)
     if len(labelled) < LABEL_ROWS - 1:
         return None
