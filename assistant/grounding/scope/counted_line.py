@@ -48,6 +48,11 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "sv")
 
 
+@lru_cache(maxsize=1)
+def _item_frame_stems() -> frozenset[str]:
+    return frozenset(t for w in lex.ITEM_FRAME_WORDS for t in tokenize(w))
+
+
 def thing_words(question: Question) -> list[tuple[str, str]]:
     """The question's words naming the thing counted or the row asked, each with its stem (module doc).
 
@@ -73,6 +78,9 @@ def thing_words(question: Question) -> list[tuple[str, str]]:
             continue
         if fold(word) in lex.COUNT_ABBREVIATIONS:
             continue  # a unit the figure is given in ('högskolepoäng', written '7,5 hp': tune KD17), not its thing
+        if lex.SPELT_NUMBER_RE.fullmatch(word) or stem in _item_frame_stems() or fold(word).startswith(
+                tuple(f for f in lex.ITEM_FRAME_WORDS if len(f) >= lex.ROW_HEAD_LETTERS)):
+            continue  # a number spelt out, a word pointing at a line ('sjuhundra', 'beloppet', 'posten')
         out.append((word, stem))
     return out
 
