@@ -7348,7 +7348,7 @@ THING_FRAME_RE = re.compile(
     r"sammanlagt|sammantag|sammanratk|ungefar|genomsnitt|snitt|procent|andel|antal|totalt|sammanlag|"
     r"lasar|termin|hosttermin|vartermin|kvartal|manad|halvar|arskurs|stadi|aldersgrupp|aringar|"
     r"respektive|ungefarlig|jamfort|jamfor|skillnad|okning|minskning|forandring|fordelning|forandr|"
-    r"vintern|varen|sommaren|hosten|vinterhalv)")
+    r"vintern|varen|sommaren|hosten|vinterhalv|aldst|yngst|allra)")
 # The endings of a verb's past tense, passive or supine ('gjordes', 'sökte', 'halkade', 'utsatts', 'hyrde'): a
 # question's verb tells what was done, not the thing counted (general Swedish; scope.counted_line); and a present
 # tense in '-ar' ('landar', 'startar': tune FT17, KD17), though a plural noun ends so too (it is then not read: a

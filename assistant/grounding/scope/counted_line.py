@@ -72,7 +72,7 @@ def thing_words(question: Question) -> list[tuple[str, str]]:
         if len(stems) != 1 or len(stems[0]) < PART_LETTERS - 1:
             continue
         stem = stems[0]
-        if gender_sides(word) or _zipf(word.lower()) >= lex.ROW_WORD_MAX_ZIPF:
+        if gender_sides(word) or lex.SUPERLATIVE_RE.match(word) or _zipf(word.lower()) >= lex.ROW_WORD_MAX_ZIPF:
             continue
         if lex.THING_FRAME_RE.match(fold(word)) or lex.THING_VERB_END_RE.search(fold(word)):
             continue
@@ -114,9 +114,13 @@ def names_word(words: set[str], word: str, stem: str, parts: bool = True) -> boo
     True
     """
     folded = fold(word)
-    forms = {f for f in (stem, *everyday_forms(word)) if f}
+    # (an everyday word's document words by their stems: 'städarna' is 'lokalvårdarna', the row 'Lokalvårdare')
+    forms = {f for f in (stem, *(t for e in everyday_forms(word) for t in tokenize(e))) if len(f) >= 2}
     return any(w.startswith(form) or (len(form) >= lex.ROW_HEAD_LETTERS and form in w)
-               or (parts and len(w) >= PART_LETTERS and folded.startswith(w)) for w in words for form in forms)
+               or (len(w) > lex.ROW_HEAD_LETTERS and form.startswith(w))  # 'sjukfrånvaron' of 'Sjukfrånvaro'
+               or (parts and len(w) >= PART_LETTERS and folded.startswith(w))
+               # (a compound's head: 'högstadielärare' is of the row 'Lärare åk 7–9')
+               or (parts and len(w) >= lex.ROW_HEAD_LETTERS and folded.endswith(w)) for w in words for form in forms)
 
 
 def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Scored],
