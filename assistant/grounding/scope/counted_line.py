@@ -62,6 +62,8 @@ def thing_words(question: Question) -> list[tuple[str, str]]:
     """
     from assistant.grounding.scope.line_details import gender_sides
 
+    if question.date:
+        return []  # (a date asked is of an event, told in its own words: scope.periods and the day rules read it)
     out: list[tuple[str, str]] = []
     text = question.cue_text
     for m in re.finditer(r"[^\W\d_][\w-]*", text):
@@ -117,7 +119,8 @@ def names_word(words: set[str], word: str, stem: str, parts: bool = True) -> boo
     # (an everyday word's document words by their stems: 'städarna' is 'lokalvårdarna', the row 'Lokalvårdare')
     forms = {f for f in (stem, *(t for e in everyday_forms(word) for t in tokenize(e))) if len(f) >= 2}
     return any(w.startswith(form) or (len(form) >= lex.ROW_HEAD_LETTERS and form in w)
-               or (len(w) > lex.ROW_HEAD_LETTERS and form.startswith(w))  # 'sjukfrånvaron' of 'Sjukfrånvaro'
+               # (an inflection of the line's word: 'sjukfrånvaron' of 'Sjukfrånvaro')
+               or (len(w) > lex.ROW_HEAD_LETTERS and form.startswith(w) and len(form) - len(w) <= 2)
                or (parts and len(w) >= PART_LETTERS and folded.startswith(w))
                # (a compound's head: 'högstadielärare' is of the row 'Lärare åk 7–9')
                or (parts and len(w) >= lex.ROW_HEAD_LETTERS and folded.endswith(w)) for w in words for form in forms)
@@ -180,8 +183,9 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             if names_word(own, word, stem):
                 continue
             if not names_word(doc, word, stem):
-                if unit.kind == "row" or (labels & own) or (tabled and corpus_text
-                                                            and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
+                if unit.kind == "row" or (labels & own) or (
+                        tabled and corpus_text and not names_word(labels, word, stem)
+                        and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
                     return word  # the document never names it: no row of its table is of the thing
                 # (a sentence may be of it in other words: an asker's word the document does not use but another
                 # does is no evidence that the sentence is of something else; tune sets 3x)
