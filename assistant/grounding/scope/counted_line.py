@@ -183,9 +183,10 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             if names_word(own, word, stem):
                 continue
             if not names_word(doc, word, stem):
+                if names_word(labels, word, stem):
+                    continue  # a row of the best figures' tables is of it ('högstadielärare': 'Lärare åk 7–9')
                 if unit.kind == "row" or (labels & own) or (
-                        tabled and corpus_text and not names_word(labels, word, stem)
-                        and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
+                        tabled and corpus_text and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
                     return word  # the document never names it: no row of its table is of the thing
                 # (a sentence may be of it in other words: an asker's word the document does not use but another
                 # does is no evidence that the sentence is of something else; tune sets 3x)
