@@ -7477,3 +7477,25 @@ E_VERB_LEMMAS = frozenset({"ge", "se", "be", "le", "te"})
 # such a request names no topic of its own (followups.asks_summary_only; trial 38 L4). General Swedish.
 SUMMARY_ASIDE_RE = re.compile(r"\b(?:kort|kortfattat|kortfattad|kortare|gärna|snälla|tack|åt\s+(?:mig|oss)|"
                               r"för\s+(?:mig|oss)|i\s+korthet|allt|alltihop|alltihopa|svaret|samtalet)\b", re.I)
+# The folded openings of a figure question's rare words that frame the figure rather than name the thing counted:
+# the report and its kind ('enligt kartläggningen', 'i enkäten'), its time and grade frame ('läsåret', 'vårterminen',
+# 'årskurs'), how a figure is given or summed ('procentandel', 'sammanlagt', 'ungefär'). General Swedish; refusal38a's
+# probes (scope.counted_line: such a word is no row or measure a figure line must name).
+THING_FRAME_RE = re.compile(
+    r"^(?:rapport|analys|jamstalldhetsanalys|undersokning|kartlaggning|enkat|tabell|redovisning|uppfoljning|"
+    r"sammanlagt|sammantag|sammanratk|ungefar|genomsnitt|snitt|procent|andel|antal|totalt|sammanlag|"
+    r"lasar|termin|hosttermin|vartermin|kvartal|manad|halvar|arskurs|stadi|aldersgrupp|aringar|"
+    r"respektive|ungefarlig|jamfort|jamfor|skillnad|okning|minskning|forandring|fordelning|forandr|"
+    r"vintern|varen|sommaren|hosten|vinterhalv|aldst|yngst|allra)")
+# The endings of a verb's past tense, passive or supine ('gjordes', 'sökte', 'halkade', 'utsatts', 'hyrde'): a
+# question's verb tells what was done, not the thing counted (general Swedish; scope.counted_line); and a present
+# tense in '-ar' ('landar', 'startar': tune FT17, KD17), though a plural noun ends so too (it is then not read: a
+# refusal needs positive evidence); and a strong verb's past or supine ('deltog', 'ingick': tune FT18; 'avsatt':
+# test_refusing_asked_kinds). Not '-tt' in general: a noun ends so ('syskonrabatt').
+THING_VERB_END_RE = re.compile(r"(?:ade|ades|ats|at|it|des|de|te|tes|ts|ar|tog|gick|fick|gav|kom|blev|drog|stod|slog|"
+                               r"skrev|drev|holl|foll|fann|bjod|satt|gett|fatt|gatt|statt|lagt|sagt|gjort)$")
+# Where a document's text is cut into sentences to count how often it names a thing (scope.counted_line), and the
+# most sentences a thing may be named in and still be one figure's thing rather than the document's topic (own
+# reading of the extra documents: a report names its topic in most paragraphs, a row or measure in a few).
+THING_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n|\n(?=\|)|\n(?=[-•–*]\s)")
+THING_MOST_SENTENCES = 10

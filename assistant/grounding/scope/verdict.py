@@ -43,6 +43,7 @@ from assistant.grounding.scope.bodies import (
 )
 from assistant.grounding.scope.causes import cause_untold, of_referent
 from assistant.grounding.scope.compounds import joined_counted, names_joined, unheard_kind
+from assistant.grounding.scope.counted_line import thing_gap
 from assistant.grounding.scope.day_parts import DAY_FIGURE_POOL, other_day_part
 from assistant.grounding.scope.figures import (
     _row_fit,
@@ -854,7 +855,17 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", unstated, topic_phrase(question.cue_text),
                            evidence=figures + [s for s in evidence if s not in figures])
         if question.language == "sv":
-            figures, unstated_line = unstated_detail(question, figures, document_text, candidates)
+            figures, unstated_line = unstated_detail(question, figures, document_text, candidates, corpus_text)
+            if unstated_line is not None and unstated_line.kind == "thing":
+                # 'Hur många elever spelade fiol …?' is not answered by another row of the table of ämnen, nor
+                # avgiftsbefrielse by the kö table's row: the best figure lines are of another thing, and the asked
+                # one is in none of them (scope.counted_line); say so, and which rows the table has.
+                gap = thing_gap(unstated_line.detail, question, unstated_line.figures)
+                if gap is not None:
+                    return Verdict(False, "row", phrase=gap.asked, table_gap=gap)
+                missing = [Subject(unstated_line.detail, "name")]
+                return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
+                               evidence=unstated_line.figures + [s for s in evidence if s not in unstated_line.figures])
             if unstated_line is not None:
                 # 'Hur många pojkar på Tallmoskolan sökte El- och energiprogrammet?' is not answered by the
                 # programme's row of all three schools, though another sentence names Tallmoskolan: the figure's own
@@ -892,7 +903,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return _clash_verdict(question, clash, evidence)
         if pool:
             # (and its figure's own line must state each detail asked, as a figure question's: scope.line_details)
-            pool, unstated_line = unstated_detail(question, pool, document_text)
+            pool, unstated_line = unstated_detail(question, pool, document_text, corpus_text=corpus_text)
             if unstated_line is not None:
                 missing = [Subject(unstated_line.detail, "year" if unstated_line.kind == "year" else "name")]
                 return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
