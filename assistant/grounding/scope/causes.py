@@ -55,7 +55,9 @@ def _cause_of_other(unit: Unit, things: Sequence[str], question_text: str) -> bo
     causal = [t for t in SENTENCE_SPLIT_RE.split(unit.text) if lex.CAUSE_GIVEN_RE.search(t)]
     return bool(causal) and all(
         not any(_says_word(t, w) for w in things)
-        and any(w[:1].isupper() and fold(w) not in asked_names for w in re.findall(r"\w+", t)[1:])
+        # (a name in the genitive is the asked one: 'Karlskogas skolor' for 'Karlskoga'; tune M25)
+        and any(w[:1].isupper() and not {fold(w), fold(w).removesuffix("s")} & asked_names
+                for w in re.findall(r"\w+", t)[1:])
         for t in causal)
 
 

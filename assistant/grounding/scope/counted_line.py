@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant import lexicon as lex
-from assistant.grounding.question import Question, everyday_forms
+from assistant.grounding.question import Question, counted_noun, everyday_forms
 from assistant.grounding.scope.absent_rows import LABEL_ROWS, AbsentRow, _labels
 from assistant.grounding.scope.subjects import file_name_words
 from assistant.grounding.selection.scored import Scored
@@ -143,6 +143,7 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
         return docs[key]
 
     lines = {id(s.unit): _words(_line_text(s.unit)) for s in [*pool, *wider]}
+    counted_word = counted_noun(question.cue_text)  # ('verksamheter' of 'hur många olika verksamheter …': tune G26)
     given = {word for word, stem in things if any(names_word(ws, word, stem, parts=False) for ws in lines.values())}
     counted: dict[tuple[str, str], dict[str, int]] = {}
 
@@ -169,7 +170,9 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
     tables = {id(rows[0]): rows for s in pool if s.unit.kind == "row" and (rows := table_rows(s.unit))}
     tabled = bool(tables)
     labels = {fold(w) for rows in tables.values() for _, label in _labels(rows)
-              for w in re.findall(r"[^\W\d_]{4,}", label) if fold(w)[:5] not in lex.LINE_MEASURE_STEMS}
+              for w in re.findall(r"[^\W\d_]{4,}", label) if fold(w)[:5] not in lex.LINE_MEASURE_STEMS
+              # (a label's everyday word, 'andel', 'tiden', is in many a sentence of other things: tune DX07)
+              and _zipf(w.lower()) < lex.ROW_WORD_MAX_ZIPF}
 
     def test(unit: Unit) -> str | None:
         own = lines.get(id(unit)) or _words(_line_text(unit))
@@ -179,13 +182,23 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
         # (of the words the document uses, only the one it says least often is the thing asked: a word it says
         # throughout, 'brukarna' in a report on hemtjänst, 'kulturskolan' in one on the kulturskola, is its topic)
         rarest = min((said[w] for w, _ in things if w in said), default=0)
+        # (a line naming one of the asked things is of the thing asked, though another asked word qualifies who is
+        # counted or is the asker's own word: 'heltid' among the 'tillsvidareanställda' is the 'Heltidsanställda' row,
+        # not a sibling of the 'Tillsvidareanställda' row; 'hushåll' on 'socialbidrag', the document's
+        # försörjningsstöd; tune VB03, SA06)
+        if any(names_word(own, word, stem)
+               and (0 < said.get(word, 0) <= lex.THING_MOST_SENTENCES or fold(word) == counted_word)
+               for word, stem in things):
+            return None  # (not by the document's topic word, which every line's headings name: 'kulturskolan')
         for word, stem in things:
             if names_word(own, word, stem):
                 continue
             if not names_word(doc, word, stem):
                 if names_word(labels, word, stem):
                     continue  # a row of the best figures' tables is of it ('högstadielärare': 'Lärare åk 7–9')
-                if unit.kind == "row" or (labels & own) or (
+                # (a sentence naming one row's label is of that row; one naming several is of the set they make up:
+                # 'fler män söker arbete som förskollärare och barnskötare' of the staff; tune DX07)
+                if unit.kind == "row" or len(labels & own) == 1 or (
                         tabled and corpus_text and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
                     return word  # the document never names it: no row of its table is of the thing
                 # (a sentence may be of it in other words: an asker's word the document does not use but another
