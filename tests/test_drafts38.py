@@ -99,12 +99,14 @@ def test_the_floor_of_a_meeting_is_a_shared_space_and_a_belief_is_said_back_as_t
 @pytest.mark.slow
 @pytest.mark.needs_corpus_index
 def test_trial37_p_and_d_get_their_own_figures_cause_and_near_perspectives(eval_bot: Any) -> None:
-    draft, retargeted = converse(eval_bot, [("problemformulering", TORNET), ("lokalt_mal", "byt målgrupp till 13–15 år")])
+    draft, _, retargeted = converse(eval_bot, [("problemformulering", TORNET),
+                                               ("lokalt_mal", "Formulera ett lokalt mål."),
+                                               ("lokalt_mal", "byt målgrupp till 13–15 år")])
     assert "Flickor: 19 % bland besökare 13–15 år (2025)" in draft.text
     assert "Alla: 19 %" not in draft.text
     causes = draft.text.split("**Orsaker**")[1].split("**Konsekvenser**")[0]
     assert "lokalen domineras av killar" in causes and "underlaget nämner inga" not in causes
-    assert "från 19 % (2025)" in retargeted.text and "annan målgrupp" not in retargeted.text
+    assert "Utgångsvärde: flickor 19 % (2025)" in retargeted.text and "annan målgrupp" not in retargeted.text
     talk = converse(eval_bot, [("dilemma", APT)])[0]
     assert "resultatskillnader" not in talk.text
     assert "närliggande" in talk.text

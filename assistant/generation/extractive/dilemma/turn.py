@@ -439,14 +439,6 @@ def dilemma(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) 
                 # (a practice is held to its noun and a modifier below, a group by any group: 'barns lek' is met by
                 # 'Flickorna valde sällan bygghörnan när … pojkar redan lekte där', which holds no 'barn')
                 on_point = [u for u in on_point if _holds(u.text, asked_about)]
-            elif not asked_about and (_UNCOVERED_RE.search(earlier[0].content) or any(
-                    note in earlier[0].content for note in (NO_PERSPECTIVE_NOTE, NEAR_TENSION_NOTE))):
-                # 'Vad säger underlaget?' names no subject of its own: of a dilemma the material does not take up (the
-                # first turn said so), what it says is on the turn's point or the dilemma, never a line that only came
-                # up in the search (drafts38: a räddningstjänst's fitness test got 'gått under radarn' and 'ett
-                # planeringsunderlag inför den kommande träffen')
-                about = topic | _topic(backend, argument)
-                on_point = [u for u in on_point if about and _on_subject(backend, u, about, True)]
             # A practice is named by all its words: a passage that shares one of them only ('könsuppdelad statistik'
             # for 'könsuppdelad undervisning', trial 30 #6) is on another practice. Where none holds them all, the
             # turn says the material does not discuss it and gives the nearest lines on the dilemma, labelled so.
