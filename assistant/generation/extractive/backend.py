@@ -115,9 +115,13 @@ class ExtractiveBackend:
 
 def _has_plan(turn: PreparedTurn) -> bool:
     """A conversation that already holds a draft builds on it, even when this message names no topic."""
-    if turn.request.mode in ("problemformulering", "lokalt_mal", "uppfoljning") and (
-            extract_facts([turn.request.message]).problems):
-        return True  # the user's own situation is described: the draft is built from it, sources or not
+    facts = extract_facts([turn.request.message]) if turn.request.mode in (
+        "problemformulering", "lokalt_mal", "uppfoljning") else None
+    if facts is not None and (facts.problems or facts.goals):
+        # the user's own situation is described: the draft is built from it, sources or not; a goal of their own is
+        # their situation too ('Vi vill att fler pappor kommer till våra sagostunder på biblioteket': drafts38 got
+        # 'Underlaget … tar inte upp det du frågar om' for a problem formulation, never its gaps)
+        return True
     if turn.request.mode == "dilemma":  # a participant's reply in a discussion already under way
         return any(t.role == "assistant" and "Frågor att diskutera" in t.content for t in turn.request.history)
     return bool(earlier_drafts(turn.request)[0])

@@ -762,10 +762,21 @@ def _group_size(figure: Figure, group: str) -> tuple[float, str] | None:
     """The size of `group` a figure gives, as value and text: a count of the group ('17 pojkar'), or the part of a
     share worked out from a count ('71 % bland eleverna' from '17 pojkar av 24 elever'), which stands in its place."""
     if not figure.computed:
-        return (figure.value, figure.text) if figure.unit.lower() == group and figure.group == group else None
+        unit = figure.unit.lower()
+        return (figure.value, figure.text) if lex.GROUP_WORDS.get(unit, unit) == group and figure.group == group \
+            else None
     part = re.match(r"(\d+) ([\wåäö]+) av ", figure.computed)
-    if part and part.group(2).lower() == group and figure.group == group:
+    if part and lex.GROUP_WORDS.get(part.group(2).lower(), part.group(2).lower()) == group and figure.group == group:
         return as_number(part.group(1)), f"{part.group(1)} {part.group(2)}"
+    # ... a count told of the whole ('Av 180 deltagare … var 112 kvinnor' -> '112 av 180 deltagare'): the group's
+    # size, and the other gender's the rest of the whole (68; drafts38: '61 av kvinnorna och 55 av männen klarade
+    # kursen' stayed two counts, never the shares 54 % and 81 %)
+    whole = re.match(r"(\d+) av (\d+) ([\wåäö]+)$", figure.computed)
+    if whole and figure.is_share and figure.subject.startswith("bland ") and figure.group in lex.GENDER_GROUPS and \
+            group in lex.GENDER_GROUPS:
+        own, total = int(whole.group(1)), int(whole.group(2))
+        size = own if figure.group == group else total - own
+        return (float(size), str(size)) if size > 0 else None
     # ... or of the two counts it was worked out from ('12 pojkar och 18 flickor', `_shares_of_two_counts`)
     for count in re.finditer(r"(\d+) ([\wåäö]+)", figure.computed) if " och " in figure.computed else ():
         if count.group(2).lower() == group and figure.group == group:
@@ -824,6 +835,9 @@ def _value_subject(before: str) -> str:
     clause = lex.GRADE_RE.sub(" ", lex.FACT_YEAR_RE.sub(" ", without_time(clause)))
     clause = re.sub(rf"(?:\b(?:på|vid|i)\s+)?(?:{lex.SCHOOL_NAME_RE.pattern})", " ", clause)
     clause = lex.ORG_NAME_RE.sub(" ", clause)
+    # 'Meritvärdet i åk 9 var i snitt 201 …': the average is how the value is given, not its noun (drafts38:
+    # 'meritvärdet var snitt')
+    clause = re.sub(r"\b(?:i\s+)?(?:snitt|genomsnitt|medeltal)\b", " ", clause, flags=re.I)
     words = [w for w in clause.split() if w.lower() not in ("i", "på", "för", "bland", "hos", "och")]
     def verb(w: str) -> bool:
         return is_finite_verb(w) or w.lower() in lex.VALUE_LEAD_VERBS

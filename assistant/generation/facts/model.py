@@ -295,6 +295,10 @@ class UserFacts:
                 # 'unga vuxna 18–24': the adjective is part of the group's name, not a group word before a place
                 # (session 34: 'byt målgrupp till unga vuxna 18–24' read 'vuxna 18–24')
                 return f" {self.named_group}"
+            if lex.AGE_BAND_RE.fullmatch(self.named_group.strip()):
+                # an age band alone ('byt målgrupp till 13–15 år') narrows the groups as their age: 'andelen flickor
+                # 13–15 år bland besökarna', not 'bland 13–15 år bland besökarna' (trial 37 P6)
+                return f" {self.named_group}"
             if lex.GROUP_WORDS.get(words[0].lower()):  # 'elever på högskoleförberedande program'
                 return f" {' '.join(words[1:])}" if len(words) > 1 else ""
             return f" bland {self.named_group}"  # 'nyanlända elever'
@@ -337,10 +341,15 @@ class UserFacts:
         """Whether a figure given before the target group was named anew is of that group all the same: the group
         narrows the figure's own people to one gender ('byt målgrupp till pojkar 13–16 år' after '… bland eleverna
         13–16 år slutade 38 % av pojkarna'): its words besides the gender word all stand in the figure's clause, and
-        the figure is of that gender (or of both)."""
+        the figure is of that gender (or of both). A group named anew without a gender ('byt målgrupp till 13–15 år'
+        after 'Bland besökare 13–15 år var andelen flickor bara 19 %') narrows the people alike: a figure whose clause
+        holds all its words is of it, whichever group the figure is of (trial 37 P6 called the user's own 13–15
+        figure 'another target group's')."""
         words = [w for w in self.named_group.split() if lex.GROUP_WORDS.get(w.lower()) not in lex.GENDER_GROUPS]
-        if not self.one_group or figure.group not in (self.one_group, "elever", ""):
+        if self.one_group and figure.group not in (self.one_group, "elever", ""):
             return False
+        if not self.one_group and not lex.AGE_BAND_RE.search(self.named_group):
+            return False  # ... only an age band narrows them so; 'nyanlända elever' is other people
         said = fold(figure.quote).replace("-", "–")
         return all(fold(w).replace("-", "–") in said for w in words)
 

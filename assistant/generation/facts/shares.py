@@ -144,6 +144,14 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
             if not subject and len(noun) == 1 and not is_finite_verb(noun[0]) and \
                     noun[0].lower() not in (*lex.SUBJECT_PRONOUNS, *lex.CONJUNCTIONS) and noun[0].isalpha():
                 subject, verb, rate = noun[0].lower(), "", True  # 'Frånvaron bland pojkarna är 11 %'
+        told_share = None if group or i != first else (
+            lex.SHARE_NAMED_GROUP_RE.search(before) or lex.AMONG_GROUP_SHARE_RE.search(before))
+        if told_share is not None and lex.GROUP_WORDS.get(told_share.group("g").lower()) in lex.GENDER_GROUPS:
+            # 'Bland besökare 13–15 år var andelen flickor bara 19 %', 'Bland de utrikes födda kvinnorna var andelen
+            # med plan bara 18 %': the share is the group's, among the people named before it (trial 37 P1 read
+            # 'Alla: 19 %', and a later 'byt målgrupp till 13–15 år' found no baseline)
+            group, verb, lead = lex.GROUP_WORDS[told_share.group("g").lower()], "", []
+            subject, within = _told_share_parts(told_share, before[:told_share.start()], subject)
         part = ""
         head = 2 if len(lead) >= 3 and lead[1].lower() in ("de", "alla") else 1  # 'Av de kvinnor som …'
         if not group and len(lead) > head and lead[0].lower() in ("av", "bland") and \
@@ -326,6 +334,55 @@ def _read_figures_with_units(facts: UserFacts, sentence: str, year: str | None) 
                 facts.figures[-1] = replace(whole, aside=True)
             figure = share or figure
         facts.figures.append(figure)
+
+
+def _told_share_parts(told: re.Match[str], opening: str, after: str) -> tuple[str, str]:
+    """What a share told as 'andelen <grupp> …' (`lexicon.SHARE_NAMED_GROUP_RE`, `AMONG_GROUP_SHARE_RE`) measures and
+    which of the group it is of: 'som tog ordet' -> 'tog ordet', 'med plan' -> 'har plan', 'bland de antagna' stays;
+    with no words of its own, among the people named before it ('Bland besökare 13–15 år var andelen flickor …' ->
+    'bland besökare 13–15 år'); the words said after the figure (`after`) when they name more than a time.
+
+    >>> import re as _re
+    >>> said = "Bland de yngsta barnen, 1–3 år, var andelen flickor som tog ordet bara "
+    >>> m = lex.SHARE_NAMED_GROUP_RE.search(said)
+    >>> _told_share_parts(m, said[:m.start()], "")
+    ('tog ordet bland de yngsta barnen, 1–3 år', '')
+    >>> said = "Bland besökare 13–15 år var andelen flickor bara "
+    >>> m = lex.SHARE_NAMED_GROUP_RE.search(said)
+    >>> _told_share_parts(m, said[:m.start()], "år")
+    ('bland besökare 13–15 år', '')
+    >>> said = "Bland de utrikes födda kvinnorna var andelen med plan bara "
+    >>> m = lex.AMONG_GROUP_SHARE_RE.search(said)
+    >>> _told_share_parts(m, said[:m.start()], "")
+    ('har plan', 'som är utrikes födda')
+    """
+    rest = " ".join(told.group("rest").split())
+    first, _, words = rest.partition(" ")
+    if first.lower() == "som":
+        measure = words
+    elif first.lower() == "med":
+        measure = f"har {words}"
+    elif first.lower() in ("bland", "av"):
+        measure = f"bland {words}"
+    elif rest and not is_finite_verb(first):
+        measure = f"är {rest}"
+    else:
+        measure = rest
+    groups = told.groupdict()
+    if "which" in groups:
+        which = " ".join(told.group("which").split())
+        band = " ".join((told.group("band") or "").split())
+        within = " ".join(x for x in (f"som är {which}" if which else "", band) if x)
+        return (measure or after), within
+    among = re.search(r"\bbland\s+(?P<people>[^.;:!?]*?)[\s,]*(?:\b(?:var|är|blev)\s*)?$", opening, re.I)
+    people = " ".join(among.group("people").split()).strip(" ,") if among else ""
+    if not measure and people:
+        return f"bland {people}", ""
+    if measure and not measure.startswith("bland ") and people:
+        # ... said after what they did, not as which of the group: a part of the group named so would stand for the
+        # whole plan's (`UserFacts.qualifier`: 'Gäller: pojkar och flickor bland de yngsta barnen' of one figure)
+        return f"{measure} bland {people}", ""
+    return measure or (after if re.search(r"[a-zåäö]{3,}", after.replace("år", "")) else ""), ""
 
 
 def _relative_whole(after: str, of: str, verb: str, lead: list[str]) -> tuple[str, str, str] | None:
@@ -729,6 +786,8 @@ def _group_parts_of_counts(sentence: str, year: str | None,
     [(71.0, 'avbröt kursen')]
     """
     out = []
+    # the other group's count after a colon's first ('5 av 7 kvinnor mot 1 av 8 män')
+    second: list[tuple[tuple[int, int], Figure]] | None = None
     pairs = [p for p in lex.GROUP_PART_OF_COUNT_PAIR_RE.finditer(sentence)
              if is_finite_verb(p.group("verb")) and p.group("verb").lower() not in lex.COPULAS]
     for p in pairs:  # 'deltog 9 av 12 pojkar men bara 3 av 10 flickor i fritidsaktiviteter': both did what follows
@@ -759,6 +818,27 @@ def _group_parts_of_counts(sentence: str, year: str | None,
             earlier = out[-1][1]
             start = m.start("part")
             done, within = earlier.subject, earlier.within
+        elif not out and sentence[:m.start("part")].rstrip().endswith(":"):
+            # '… var det bara kvinnorna som deltog i färre än två fritidsaktiviteter 2025: 5 av 7 kvinnor mot 1 av 8
+            # män': the counts after a colon are of what the clause before it tells, from its verb on (drafts38: read
+            # as '7 kvinnor mot 1 av')
+            told = re.split(r"[.;:!?]", sentence[:m.start("part")].rstrip()[:-1])[-1].split()
+            k = next((j for j, w in enumerate(told) if is_finite_verb(w) and w.lower() not in lex.COPULAS), None)
+            if k is None:
+                continue
+            done, start = " ".join(told[k:]), m.start("part")
+            done = re.sub(r"\s+(?:under|i|på)\s*$", "", without_time(lex.FACT_YEAR_RE.sub(" ", done)).strip())
+            other = re.match(r"\s*(?:bara\s+|endast\s+|nästan\s+)?(\d{1,3})\s+av\s+(?:de\s+|alla\s+)?(\d{1,3})\s+"
+                             r"(pojkar|flickor|killar|tjejer|kvinnor|män)\b", rest, re.I) \
+                if after.lower() in ("mot", "medan", "men", "och") else None
+            said = without_time(lex.FACT_YEAR_RE.sub(" ", done)).lower()
+            if other is not None and 0 < int(other.group(1)) <= int(other.group(2)) and _content_words(said):
+                # ... and the other group's count after 'mot' (the match's rest): the same measure
+                share = percent(int(other.group(1)), int(other.group(2)))
+                second = [((m.start("rest") + other.start(1), m.end()), Figure(
+                    float(share), f"{share} %", "%", lex.GROUP_WORDS.get(other.group(3).lower(), ""),
+                    " ".join(said.split()), year, around(sentence, start - 40, m.end() + 40), "", facts.grades,
+                    user_source(sentence), f"{other.group(1)} av {other.group(2)} {other.group(3).lower()}"))]
         else:
             continue
         done = without_time(lex.FACT_YEAR_RE.sub(" ", done)).lower()
@@ -768,10 +848,14 @@ def _group_parts_of_counts(sentence: str, year: str | None,
         share = percent(part, whole)
         within = within if out and start == m.start("part") and lex.TRAILING_COUNT_COMPARISON_RE.search(
             sentence[:start]) else _place_phrase(sentence[:start].split())
-        out.append(((start, m.end()), Figure(float(share), f"{share} %", "%", group, " ".join(done.split()), year,
-                                             around(sentence, start - 40, m.end() + 40), "", facts.grades,
-                                             user_source(sentence), f"{part} av {whole} {m.group('group').lower()}",
-                                             within=within)))
+        end = second[0][0][0] if second is not None else m.end()
+        out.append(((start, end), Figure(float(share), f"{share} %", "%", group, " ".join(done.split()), year,
+                                         around(sentence, start - 40, m.end() + 40), "", facts.grades,
+                                         user_source(sentence), f"{part} av {whole} {m.group('group').lower()}",
+                                         within=within)))
+        if second is not None:
+            out.append(second[0])
+            second = None
     return out
 
 

@@ -245,6 +245,10 @@ def _their_argument(message: str) -> str:
         adverbs = " ".join(f"{agrees.group('adverbs')} {agrees.group('neg') or ''}".split())
         return f"Du håller {adverbs + ' ' if adverbs else ''}med {_lower_first(agrees.group('party'))}: {claim}."
     stance = lex.STANCE_RE.match(first)
+    if stance and re.match(r"(?:på|om)\s", stance.group(3), re.I):
+        # a verb with its own preposition ('Jag tror inte på att dela …'): said back as it stands, not 'Du tror inte
+        # att på att dela' (drafts38)
+        stance = None
     clause = stance.group(3) if stance else first
     text = " ".join(swaps.get(w.lower(), w) for w in clause.split())
     if stance:

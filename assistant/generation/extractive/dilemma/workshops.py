@@ -141,7 +141,9 @@ def _card_shares_words(backend: ExtractiveBackend, card: GoalCard, situation: st
     told = {t for t in backend.evidence.analyse(_without_intro(situation)).content_terms
             if t not in groups and len(t) >= CARD_SHARED_WORD_LETTERS}
     said = card.terms() | (set(tokenize(card.problem.text)) if card.problem else set())
-    return any(c.startswith(t[: max(5, len(t) - 2)]) for t in told for c in said)
+    # ... a word of what it is about, not only of where or among whom (`lexicon.DILEMMA_SETTING_WORDS`)
+    setting = set(tokenize(lex.DILEMMA_SETTING_WORDS))
+    return any(c.startswith(t[: max(5, len(t) - 2)]) for t in told - setting for c in said)
 
 
 def _supported(backend: ExtractiveBackend, text: str) -> bool:

@@ -309,6 +309,8 @@ def _part_doing(subject: str) -> str:
     """What a group did in a share of something, without the preposition that led to the share ('valde bygghörnan i'
     of 'valde bygghörnan i 12 % av tillfällena' -> 'valde bygghörnan')."""
     words = subject.split()
+    if lex.MAKE_UP_VERB_RE.match(" ".join(words[-2:])):
+        return subject  # 'stod för' of 'stod för 11 % av besöken' is a verb with its particle
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in lex.PREPOSITIONS else subject
 
 

@@ -349,7 +349,10 @@ def _user_causes(facts: UserFacts) -> list[str]:
         told = lex.INFORMANT_JUDGES_RE.match(p)
         return bool(lex.USER_CAUSE_RE.search(p) or (said and said.group("who").lower() in lex.GROUP_WORDS)
                     or (told and told.group("who").lower() in lex.CAUSE_INFORMANTS))
-    causes = [p for p in facts.problems if says_why(p) and not lex.FIGURE_RE.search(p)]
+    # ... and what the unit's staff or others are told to see ('Pedagogerna upplever att de oftare ställer
+    # följdfrågor till pojkarna': `UserFacts.reported`, said without its reporter), an account of why (drafts38)
+    reported = {r.lower() for r in facts.reported}
+    causes = [p for p in facts.problems if (says_why(p) or p.lower() in reported) and not lex.FIGURE_RE.search(p)]
     return causes if len(causes) < len(facts.problems) else []
 
 
