@@ -1542,7 +1542,7 @@ RANKING_TOLD_RE = re.compile(
 # another set a superlative asks of ('Vilken busshållplats har flest halkolyckor?'; general Swedish; refusal38b probes).
 GENDER_COMPARED_RE = re.compile(
     r"\b(?:fler|färre|mer|mindre|större|högre|lägre|vanligare|bättre|sämre|oftare|längre|kortare|\w+are)\b"
-    r"[^.;:]{0,80}?\bän\s+(?:hos\s+|bland\s+|för\s+|de\s+)?(?:" + GENDER.pattern + "|" +
+    r"(?:(?!\bän\b)[^.;:]){0,80}?\bän\s+(?:hos\s+|bland\s+|för\s+|de\s+)?(?:" + GENDER.pattern + "|" +
     r"\b(?:männen|männens|mäns|kvinnorna|kvinnornas|kvinnors|killarna|tjejerna)\b)", re.I)
 # A table's row-label column headed by a word for no set of its own ('Grupp', 'Kategori', 'Typ', 'Namn'): its rows may
 # be members of any set asked (scope.ranking.labels_other_set; general Swedish; refusal38b).
@@ -6157,7 +6157,8 @@ ANSWER_FORM_ONLY_RE = re.compile(
     r"^\W*(?:(?:kan|kunde|skulle)\s+(?:du|ni)\s+(?:(?:göra|skriva(?:\s+om)?|säga|ta)\s+(?:det|svaret|den)\s+)?)?"
     r"(?:(?:gör|skriv(?:\s+om)?|säg|ta)\s+(?:det|svaret|den)\s+)?(?:lite\s+|ännu\s+|mycket\s+|mer\s+)?"
     r"(?:kortare|kortfattat|kortfattad|längre|utförligare|mer\s+utförligt|mer\s+detaljerat|tydligare|enklare|"
-    r"lättare|i\s+punktform|som\s+(?:en\s+)?punktlista|sammanfatta(?:\s+(?:det|svaret))?|igen)"
+    r"lättare|i\s+punktform|som\s+(?:en\s+)?punktlista|sammanfatta(?:\s+(?:det|svaret))?|igen|"
+    r"(?:förkorta|korta\s+(?:ner|av))(?:\s+(?:det|svaret|den))?)"
     r"(?:\s*,?\s*(?:tack|snälla|är\s+du\s+snäll))?\W*$", re.I)
 # The forms of 'göra' that stand in for the verb of an earlier question ('Hur gör man det?' after 'Hur ska vi
 # analysera observationerna?': 'gör … det' is 'analysera observationerna'; followups._done_phrase). General Swedish.

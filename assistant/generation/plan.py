@@ -441,12 +441,14 @@ def nothing_to_edit(request: ChatRequest) -> bool:
 
 def is_edit(turn: PreparedTurn) -> bool:
     """An edit request in a drafting mode, in `fraga` when the conversation holds a draft, or one that can only mean
-    a draft ("byt målgrupp till åk 4–6") in any mode."""
+    a draft ("byt målgrupp till åk 4–6") in any mode; and a question-mode conversation's first message that asks only
+    for an earlier answer in another form (`nothing_to_edit`: told plainly there is nothing to edit yet)."""
     request = turn.request
+    if nothing_to_edit(request):
+        # 'gör det kortare' as a conversation's first message (trial 38); not every first message an edit pattern
+        # meets: 'Förklara jämställdhetsintegrering med enkla ord' asks the material (review38)
+        return True
     found = edit_request(request.message, drafted_before(request.history, len(request.history)))
-    if request.mode == "fraga" and not any(t.role == "assistant" for t in request.history) and (
-            (found is not None and "?" not in request.message) or nothing_to_edit(request)):
-        return True  # 'gör det kortare' as a conversation's first message: nothing to edit, said plainly (trial 38)
     if found is None:
         return False
     if found[0] == "easy":  # 'Gör uppföljningsplanen på lättläst svenska': of a draft of this kind, adding no facts
