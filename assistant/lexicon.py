@@ -2683,6 +2683,9 @@ ROLE_TASK_QUESTION_RE = re.compile(
 # stem with the '-ar' (views.names_person; refusal35b probes: 'Arbetet samordnas av … Amira Haddad' named no
 # samordnare). General Swedish morphology.
 AGENT_NOUN_ENDING = "are"
+# The endings after an agent noun's '-ar' in its forms ('samordnare', 'samordnaren', 'samordnarna', 'samordnares',
+# 'samordnarens', 'samordnarnas'; views._role_stem). General Swedish morphology.
+AGENT_NOUN_FORM_ENDINGS = ("e", "en", "na", "es", "ens", "nas")
 # A role title (PERSON_TITLE_RE's 'administratör' and 'ingenjör' from refusal38b's probes: 'Vad heter administratören
 # …?' asks a person's name, which 'Ansvarig: kulturskolans administratör' does not give).
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
@@ -3495,6 +3498,9 @@ CLAUSE_PREPOSITIONS = ABOUT_PREPOSITIONS | frozenset("till åt mot med för på 
 SOURCE_SAYS_ABOUT_RE = re.compile(
     r"^\s*(?:vad|hur)\s+(?:säger|sa|sade|skriver|skrev|visar|visade|beskriver|beskrev|står\s+det)\s+\S.*?\s"
     r"(?:om|kring|angående|gällande|beträffande|rörande)\s+(?P<topic>\S.*?)[\s?!.]*$", re.I)
+# A topic placed in a field ('könsuppdelad statistik i personalpolitiken', 'läxhjälp inom fritidshemmet'): its head,
+# then the field (scope.unsaid._head_said; general Swedish prepositions).
+TOPIC_FIELD_RE = re.compile(r"(?P<head>\S.*?)\s+(?:i|inom|för|på)\s+(?P<field>\S.*)$", re.I)
 # A question that asks what the material or one document says about a thing named by a noun ('Vad säger
 # metodstödet om läxhjälp?', 'Vad står det om fritidsgårdar i rapporten?', 'Vad tar planen upp om belysning?',
 # 'Hur beskriver metodstödet mentorer?', 'Hur beskrivs elevhälsan i planen?'): it asks where and how the text
