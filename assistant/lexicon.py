@@ -656,6 +656,11 @@ BOTH_SIDES_RE = re.compile(r"\b(?:båda|bägge|två|olika)\s+sidor\w*|\bför\s*-
 # other side (general Swedish).
 OBJECTION_RE = re.compile(r"^(?:men|fast|samtidigt|å andra sidan|däremot)\b", re.I)
 SUMMARY_REQUEST_RE = re.compile(r"\b(?:sammanfatta\w*|summera\w*|summering\w*|vad har vi kommit fram till)\b", re.I)
+# ... asked by its verb ('sammanfatta på tre meningar', 'Kan du summera det kort?') or an indefinite noun ('En
+# summering, tack'): the definite noun names a part of a document ('Vad står det i summeringen?', 'Summeringen i
+# rapporten, vad säger den?'; followups.asks_summary_only, mend38). General Swedish.
+SUMMARY_ASKED_RE = re.compile(r"\b(?:sammanfatta|sammanfattar|sammanfattat|summera|summerar|summerat|"
+                              r"en\s+(?:kort\s+)?(?:sammanfattning|summering)|vad har vi kommit fram till)\b", re.I)
 # A participant asking the facilitator for discussion questions ('Vilka frågor ska vi ta upp på nästa
 # ämneskonferens?', 'Ge oss några frågor att diskutera', 'Har du förslag på frågor vi kan ställa?'): it asks for
 # questions on their situation, not about a subject the material may lack (general Swedish; trial 23 answered such a
@@ -1764,11 +1769,12 @@ HOW_TO_MAKE_QUESTION_RE = re.compile(
     r"egna|eget|egen|nya|nytt|ny|lokal\w*|tydlig\w*|mätbar\w*|konkret\w*|relevant\w*|goda|gott|god)\s+){0,2}"
     r"(?P<thing>[^\W\d_]{3,})", re.I)
 # A how question asking a way of doing ('Hur ska vi följa upp …?', 'Hur kan man arbeta med …?', 'How should a
-# municipality follow up …?'), not how things stand or are divided ('Hur fördelas bidragen?'): a line of figures
-# alone (a table row, 'Besök (procent): Kvinnor 29, Män 71') does not answer it (trial 37 B6). General Swedish and
-# English.
+# municipality follow up …?'), not how things stand or are divided ('Hur fördelas bidragen?', 'Hur går det för
+# pojkarna …?', 'Hur kan det komma sig …?': 'det' is no doer; mend38): a line of figures alone (a table row, 'Besök
+# (procent): Kvinnor 29, Män 71') does not answer it (trial 37 B6). General Swedish and English.
 WAY_OF_DOING_RE = re.compile(r"\bhur\s+(?:kan|ska|skall|bör|borde|skulle|gör|går)\s+(?:man|vi|ni|jag|du|en|ett|de|"
-                             r"[^\W\d_]+(?:en|et|na|erna|arna|orna|n))\b(?!\s+(?:fördela|fördelas|se ut|ut)\b)|"
+                             r"(?!(?:det|den|detta)\b)[^\W\d_]+(?:en|et|na|erna|arna|orna|n))\b"
+                             r"(?!\s+(?:fördela|fördelas|se ut|ut)\b)|"
                              r"\bhow\s+(?:should|can|could|would|do|does|to)\b", re.I)
 # The kinds of list that answer HOW_TO_ACT_QUESTION_RE (values of LIST_KINDS).
 HOW_TO_ACT_KINDS = ("insats", "steg", "framgångsfaktor")
@@ -2683,6 +2689,9 @@ ROLE_TASK_QUESTION_RE = re.compile(
 # stem with the '-ar' (views.names_person; refusal35b probes: 'Arbetet samordnas av … Amira Haddad' named no
 # samordnare). General Swedish morphology.
 AGENT_NOUN_ENDING = "are"
+# The endings after an agent noun's '-ar' in its forms ('samordnare', 'samordnaren', 'samordnarna', 'samordnares',
+# 'samordnarens', 'samordnarnas'; views._role_stem). General Swedish morphology.
+AGENT_NOUN_FORM_ENDINGS = ("e", "en", "na", "es", "ens", "nas")
 # A role title (PERSON_TITLE_RE's 'administratör' and 'ingenjör' from refusal38b's probes: 'Vad heter administratören
 # …?' asks a person's name, which 'Ansvarig: kulturskolans administratör' does not give).
 PERSON_TITLE_RE = re.compile(r"^(?:biträdande\s+|vice\s+|tf\.?\s+)?\w*(?:rektor|chef|ordförande|samordnare|strateg|"
@@ -3495,6 +3504,9 @@ CLAUSE_PREPOSITIONS = ABOUT_PREPOSITIONS | frozenset("till åt mot med för på 
 SOURCE_SAYS_ABOUT_RE = re.compile(
     r"^\s*(?:vad|hur)\s+(?:säger|sa|sade|skriver|skrev|visar|visade|beskriver|beskrev|står\s+det)\s+\S.*?\s"
     r"(?:om|kring|angående|gällande|beträffande|rörande)\s+(?P<topic>\S.*?)[\s?!.]*$", re.I)
+# A topic placed in a field ('könsuppdelad statistik i personalpolitiken', 'läxhjälp inom fritidshemmet'): its head,
+# then the field (scope.unsaid._head_said; general Swedish prepositions).
+TOPIC_FIELD_RE = re.compile(r"(?P<head>\S.*?)\s+(?:i|inom|för|på)\s+(?P<field>\S.*)$", re.I)
 # A question that asks what the material or one document says about a thing named by a noun ('Vad säger
 # metodstödet om läxhjälp?', 'Vad står det om fritidsgårdar i rapporten?', 'Vad tar planen upp om belysning?',
 # 'Hur beskriver metodstödet mentorer?', 'Hur beskrivs elevhälsan i planen?'): it asks where and how the text
@@ -3557,12 +3569,12 @@ UPLOAD_QUESTION_SHARE = 0.25
 # ... but a question that asks of others ('Stämmer våra resultat med det som andra kommuner har sett?', trial 36 N6)
 # is asked of the material, whatever it says of the user's own document (general Swedish).
 # ... and one that compares with the rest of the material ('jämfört med vad det övriga underlaget säger', 'resten av
-# materialet', 'andra källor'; trial 38 U6 was told 'andra organisationers uppgifter gäller inte er').
+# materialet'; trial 38 U6 was told 'andra organisationers uppgifter gäller inte er'). Only the rest of the material:
+# 'andra källor', 'fler rapporter', 'flera undersökningar' may be the upload's own ('Vilka andra källor hänvisar vår
+# rapport till?', 'Finns det fler rapporter listade i vårt dokument?'; mend38).
 UPLOAD_ELSEWHERE_RE = re.compile(r"\b(?:andra|övriga|fler|flera)\s+(?:kommuner\w*|skolor\w*|organisationer\w*|"
-                                 r"regioner\w*|förvaltningar\w*|nämnder\w*|verksamheter\w*|myndigheter\w*|"
-                                 r"underlag\w*|material\w*|källor\w*|rapporter\w*|studier\w*|undersökningar\w*)\b|"
-                                 r"\bresten\s+av\s+(?:underlag|material)\w*|\b(?:övrigt|annat)\s+(?:underlag|material)\b",
-                                 re.I)
+                                 r"regioner\w*|förvaltningar\w*|nämnder\w*|verksamheter\w*|myndigheter\w*)\b|"
+                                 r"\b(?:övrig\w*|resten\s+av|annat)\s+(?:underlag|material)\w*", re.I)
 UPLOAD_ANSWER_SHARE = 0.7  # of an earlier answer's quoted words' weight, for that answer to be from the upload
 UPLOAD_ANSWER_MIN_WORDS = 3
 QUOTED_TEXT_RE = re.compile(r"”([^”]{8,})”")

@@ -70,7 +70,7 @@ def test_a_participle_of_an_e_verb_is_a_verb() -> None:
 
 @pytest.mark.parametrize("message", ["Hur står sig våra resultat jämfört med vad det övriga underlaget säger?",
                                      "Stämmer det med resten av materialet?",
-                                     "Vad säger andra rapporter om det?"])
+                                     "Vad säger övrigt material om det?"])
 def test_a_comparison_with_the_rest_of_the_material_asks_elsewhere(message: str) -> None:
     assert lex.UPLOAD_ELSEWHERE_RE.search(message)
 

@@ -12,7 +12,7 @@ import pytest
 
 from assistant import lexicon as lex
 from assistant.grounding.question import analyse
-from assistant.grounding.scope.counted_line import names_word, thing_words
+from assistant.grounding.scope.counted_line import line_names_word, thing_words
 
 
 def _things(question: str) -> list[str]:
@@ -29,11 +29,11 @@ def test_the_thing_words_are_the_rare_nouns_not_names_verbs_or_frame_words() -> 
 
 
 def test_a_line_names_a_word_by_its_inflection_or_a_compound_part() -> None:
-    assert names_word({"piano"}, "pianolektioner", "pianolektion")
-    assert names_word({"avgiftsbefrielsen"}, "avgiftsbefrielse", "avgiftsbefri")
-    assert not names_word({"piano", "gitarr", "trummor"}, "fiol", "fiol")
+    assert line_names_word({"piano"}, "pianolektioner", "pianolektion")
+    assert line_names_word({"avgiftsbefrielsen"}, "avgiftsbefrielse", "avgiftsbefri")
+    assert not line_names_word({"piano", "gitarr", "trummor"}, "fiol", "fiol")
     # a column named by the compound's first part only is no line of it where parts are not read
-    assert not names_word({"vinter"}, "vinterresor", "vinterres", parts=False)
+    assert not line_names_word({"vinter"}, "vinterresor", "vinterres", parts=False)
 
 
 def test_the_new_patterns_are_quick_on_a_long_input() -> None:

@@ -62,11 +62,14 @@ def asks_summary_only(message: str) -> bool:
     summera det kort?'): after an answer it sums up the conversation's topic (`rewrite_follow_up`; trial 38 L4
     quoted the method's 'Genomför en sammanfattande analys').
 
+    The noun names a part of a document, not a request ('Vad står det i summeringen?'; lexicon.SUMMARY_ASKED_RE).
+
     >>> [asks_summary_only(m) for m in ("sammanfatta på tre meningar", "Kan du summera det kort?",
-    ...  "Sammanfatta metodstödets steg för kartläggning")]
-    [True, True, False]
+    ...  "Sammanfatta metodstödets steg för kartläggning", "Vad står det i summeringen?",
+    ...  "Summeringen i rapporten, vad säger den?", "Vad säger sammanfattningen?")]
+    [True, True, False, False, False, False]
     """
-    m = lex.SUMMARY_REQUEST_RE.search(message)
+    m = lex.SUMMARY_ASKED_RE.search(message)
     if m is None:
         return False
     rest = lex.ANSWER_FORM_RE.sub(" ", f"{message[:m.start()]} {message[m.end():]}")

@@ -50,7 +50,10 @@ if TYPE_CHECKING:
 
 
 def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> BackendResult:
-    """Apply the edit the message asks for to the conversation's current draft."""
+    """Apply the edit the message asks for to the conversation's current draft (or, with none, the latest draft of
+    any kind). With no draft at all it says there is none; a question-mode conversation's first message that asks
+    for an earlier answer in another form ('gör det kortare', plan.nothing_to_edit) is told there is nothing to
+    edit yet."""
     from assistant.generation.extractive.drafts.follow_up import follow_up_plan
     from assistant.generation.extractive.drafts.goal import local_goal
     from assistant.generation.extractive.drafts.problem import problem_formulation

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant import lexicon as lex
-from assistant.grounding.question import Question, counted_noun, everyday_forms
+from assistant.grounding.question import Question, _zipf, counted_noun, everyday_forms
 from assistant.grounding.scope.absent_rows import LABEL_ROWS, AbsentRow, _labels
 from assistant.grounding.scope.subjects import file_name_words
 from assistant.grounding.selection.scored import Scored
@@ -42,12 +42,6 @@ PART_LETTERS = 4
 
 
 @lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv")
-
-
 @lru_cache(maxsize=1)
 def _item_frame_stems() -> frozenset[str]:
     return frozenset(t for w in lex.ITEM_FRAME_WORDS for t in tokenize(w))
@@ -103,16 +97,18 @@ def _words(text: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[^\W\d_]+", text)}
 
 
-def names_word(words: set[str], word: str, stem: str, parts: bool = True) -> bool:
+def line_names_word(words: set[str], word: str, stem: str, parts: bool = True) -> bool:
     """Whether a line's folded words name a question's word: one opens with the other's stem (an inflection, a
     compound opening with it: 'avgiftsbefrielse' in 'avgiftsbefrielsen'; 'piano' in 'pianolektioner'), or one
     holds it whole (a compound ending with it: 'skolsjuksköterskan'), or the line holds the everyday word's document
     word. Without `parts`, a line word that is only the opening part of the question's compound does not name it
     (the 'Vinter' column is no 'vinterresor').
 
-    >>> names_word({"piano", "gitarr"}, "pianolektioner", "pianolektion"), names_word({"piano"}, "fiol", "fiol")
-    (True, False)
-    >>> names_word({"skolsjukskoterskan"}, "sjuksköterskan", "sjukskoterska")
+    >>> line_names_word({"piano", "gitarr"}, "pianolektioner", "pianolektion")
+    True
+    >>> line_names_word({"piano"}, "fiol", "fiol")
+    False
+    >>> line_names_word({"skolsjukskoterskan"}, "sjuksköterskan", "sjukskoterska")
     True
     """
     folded = fold(word)
@@ -144,7 +140,8 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
 
     lines = {id(s.unit): _words(_line_text(s.unit)) for s in [*pool, *wider]}
     counted_word = counted_noun(question.cue_text)  # ('verksamheter' of 'hur många olika verksamheter …': tune G26)
-    given = {word for word, stem in things if any(names_word(ws, word, stem, parts=False) for ws in lines.values())}
+    given = {word for word, stem in things
+             if any(line_names_word(ws, word, stem, parts=False) for ws in lines.values())}
     counted: dict[tuple[str, str], dict[str, int]] = {}
 
     def in_document(chunk: Chunk) -> dict[str, int]:
@@ -157,7 +154,7 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
             for sentence in lex.THING_SENTENCE_SPLIT_RE.split(document_text(chunk)):
                 ws = _words(sentence)
                 for word, stem in things:
-                    if names_word(ws, word, stem, parts=False):
+                    if line_names_word(ws, word, stem, parts=False):
                         said[word] = said.get(word, 0) + 1
                         if re.search(r"\d", sentence):
                             with_figure.add(word)
@@ -186,15 +183,15 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
         # counted or is the asker's own word: 'heltid' among the 'tillsvidareanställda' is the 'Heltidsanställda' row,
         # not a sibling of the 'Tillsvidareanställda' row; 'hushåll' on 'socialbidrag', the document's
         # försörjningsstöd; tune VB03, SA06)
-        if any(names_word(own, word, stem)
+        if any(line_names_word(own, word, stem)
                and (0 < said.get(word, 0) <= lex.THING_MOST_SENTENCES or fold(word) == counted_word)
                for word, stem in things):
             return None  # (not by the document's topic word, which every line's headings name: 'kulturskolan')
         for word, stem in things:
-            if names_word(own, word, stem):
+            if line_names_word(own, word, stem):
                 continue
-            if not names_word(doc, word, stem):
-                if names_word(labels, word, stem):
+            if not line_names_word(doc, word, stem):
+                if line_names_word(labels, word, stem):
                     continue  # a row of the best figures' tables is of it ('högstadielärare': 'Lärare åk 7–9')
                 # (a sentence naming one row's label is of that row; one naming several is of the set they make up:
                 # 'fler män söker arbete som förskollärare och barnskötare' of the staff; tune DX07)

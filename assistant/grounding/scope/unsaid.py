@@ -213,15 +213,12 @@ def _head_said(question: Question, word: str, texts: Sequence[str]) -> bool:
     False
     """
     about = lex.SOURCE_SAYS_ABOUT_RE.match(" ".join(question.kind_text.split()))
-    placed = _FIELD_RE.match(about.group("topic")) if about else None
+    placed = lex.TOPIC_FIELD_RE.match(about.group("topic")) if about else None
     if placed is None or word not in tokenize(placed.group("field")) or word in tokenize(placed.group("head")):
         return False
     head = [t for t in dict.fromkeys(tokenize(placed.group("head"))) if t in question.content_terms]
     return len(head) >= 2 and any(all(names_word(text, t) for t in head) for text in texts)
 
-
-# A topic placed in a field ('könsuppdelad statistik i personalpolitiken'): its head, then the field (general Swedish).
-_FIELD_RE = re.compile(r"(?P<head>\S.*?)\s+(?:i|inom|för|på)\s+(?P<field>\S.*)$", re.I)
 
 
 def _synonym_known(word: str) -> bool:

@@ -445,7 +445,7 @@ def _role_stem(role: str) -> str:
     >>> [_role_stem(r) for r in ("samordnare", "samordnaren", "samordnarna", "rektorn", "kurator")]
     ['samordnar', 'samordnar', 'samordnar', 'rekto', 'kurat']
     """
-    agent = re.match(rf"(\w+{lex.AGENT_NOUN_ENDING[:-1]})(?:e|en|na|es|ens|nas)$", role)
+    agent = re.match(rf"(\w+{lex.AGENT_NOUN_ENDING[:-1]})(?:{'|'.join(lex.AGENT_NOUN_FORM_ENDINGS)})$", role)
     return agent.group(1) if agent else role[: max(5, len(role) - 3)]
 
 

@@ -65,7 +65,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?:;…]*\s*$")
 def closed_quotes(text: str) -> str:
     """A sentence whose source opens a quotation and never closes it (vgr l.89: 'En av metoderna är ”Stöd för
     jämställdhetsanalys, handledning, SKR.', where the layout broke the title off) with the quotation closed at its
-    end: an answer never shows an unclosed quotation mark (trial 37 K1). Quotes that pair are left as they are.
+    end: an answer never shows an unclosed quotation mark (trial 37 K1). Quotes that pair are left as they are, and
+    so is a mark that opens nothing (the last one not after a space: a quotation closed from an earlier sentence,
+    'Alla ska med.”', or inches, '24"'; mend38).
 
     >>> closed_quotes("En av metoderna är ”Stöd för jämställdhetsanalys, SKR.")
     'En av metoderna är ”Stöd för jämställdhetsanalys, SKR”.'
@@ -73,10 +75,15 @@ def closed_quotes(text: str) -> str:
     'Hon kallade det "ett lyft" i rapporten.'
     >>> closed_quotes("Projektet ”Tjejer i rörelse” fortsätter.")
     'Projektet ”Tjejer i rörelse” fortsätter.'
+    >>> closed_quotes("Alla ska med.”"), closed_quotes('Skärmen är 24" bred.'), closed_quotes("Hon sa “hej” till oss.")
+    ('Alla ska med.”', 'Skärmen är 24" bred.', 'Hon sa “hej” till oss.')
     """
     for opening, closing in (("”", "”"), ("“", "”"), ('"', '"'), ("«", "»")):
-        count = text.count(opening) if opening == closing else text.count(opening) - text.count(closing)
-        odd = count % 2 == 1 if opening == closing else count > 0
+        if opening == closing:
+            last = text.rfind(opening)
+            odd = text.count(opening) % 2 == 1 and (last == 0 or text[last - 1].isspace())
+        else:
+            odd = text.count(opening) - text.count(closing) > 0
         if odd:
             end = _SENTENCE_END_RE.search(text)
             at = end.start() if end is not None else len(text)
