@@ -1,4 +1,5 @@
-"""Whether a cost or a date asked of ONE named item is a field of that item (refusal38b, issue 12).
+"""Whether a cost asked of ONE named item is a field of that item (refusal38b, issue 12; dates are left to the day
+rules, which refuse naming the missing date).
 
 Plans and analyses list their measures as items with fields ('3. Lärarlaget tar fram ett samtalsstöd … Ansvarig:
 lärarlaget i musik. Klart senast den 31 december 2025.'), and give a field to some items only. 'Vad kostar

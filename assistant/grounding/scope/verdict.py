@@ -710,11 +710,13 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                 if own:
                     figures = [s for s in figures if s.unit.unit_id in ordinal_lines or s in own
                                or names_asked(s.unit, rarest, document_text, near=True)]
-            if len(known) > 1 and (question.money or question.date) and not question.inherited_terms and \
-                    question.language == "sv":
+            if len(known) > 1 and question.money and not question.inherited_terms and question.language == "sv":
                 # 'Vad kostar samtalsstödet …?' is not answered by another measure's 'Kostnad: …' or a sum sentence
                 # ('Åtgärderna 1 och 4 kostar sammanlagt …'), where the asked item has lines of its own among the best
-                # (scope.item_fields; refusal38b probes, blind40 KS36). (Not a follow-up: its thing is carried.)
+                # (scope.item_fields; refusal38b probes, blind40 KS36). (Not a follow-up: its thing is carried.) Not a
+                # date: the day rules refuse those naming what is missing ('inga uppgifter om något datum för
+                # arbetsgruppen'), which this filter turned into a refusal of the place (test_refusing_unstated34); on
+                # refusal38b's probes it refused no date question more.
                 figures = own_item_figures(figures, evidence, term_forms(question, rarest), document_text)
             if lex.SINCE_QUESTION_RE.search(question.text) and weights is not None:
                 # 'Hur länge har skolan haft studie- och yrkesvägledare?' is not answered by when a coordinator's post
@@ -904,6 +906,11 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
         if pool:
             # (and its figure's own line must state each detail asked, as a figure question's: scope.line_details)
             pool, unstated_line = unstated_detail(question, pool, document_text, corpus_text=corpus_text)
+            if unstated_line is not None and unstated_line.kind == "thing":
+                # (a fact question's pool is the best units with any figure, not the figures of the asked measure: a
+                # pay question in everyday words, 'Vad tjänar manliga högstadielärare …?', met sentences before the
+                # 'Lärare åk 7–9' row and was refused by the counted-thing test; test_wrong_refusals35)
+                unstated_line = None
             if unstated_line is not None:
                 missing = [Subject(unstated_line.detail, "year" if unstated_line.kind == "year" else "name")]
                 return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
