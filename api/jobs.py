@@ -128,6 +128,7 @@ class IngestRunner:
                     "chunks_added": stats.chunks_added, "chunks_updated": stats.chunks_updated,
                     "chunks_deleted": stats.chunks_deleted, "chunks_unchanged": stats.chunks_unchanged,
                     "embedded": stats.embedded, "parsed": stats.parsed, "migrated": stats.migrated, "skipped": skipped,
+                    "kept_elsewhere": len(stats.kept_elsewhere),
                     "flagged": [list(f) for f in stats.flagged],
                     "seconds": round(stats.seconds, 2),
                 },

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from assistant.index.documents import is_legacy, key_parts
+from assistant.config import Settings
+from assistant.index.documents import CORPUS, FILE, PROJECT, UPLOAD, is_legacy, key_parts, key_root
 from assistant.index.store import ChromaStore, SourceRecord
 from assistant.schema import Chunk
 from ingest.chunk import VERSION_MARK, chunk_base_id, logical_id
@@ -19,20 +22,41 @@ from ingest.chunk import VERSION_MARK, chunk_base_id, logical_id
 log = logging.getLogger(__name__)
 
 
-def legacy_target(legacy: str, keys: Iterable[str]) -> str | None:
-    """The key among `keys` (the documents an ingest reads) that the absolute path `legacy` was stored for: the one
-    whose parts below its root are the longest tail of the path; None where there is none or two fit equally
-    ('/old/checkout/corpus/a.md' is 'corpus:a.md' when this run reads it; a store built in another checkout or data
-    folder holds such paths).
+# The kinds of key a legacy document of each origin may have become: an upload only an upload, a corpus document
+# only a corpus document, a document of another folder one of the checkout or (by its exact path) of its own folder.
+KINDS_OF_ORIGIN = {"uppladdad": (UPLOAD,), "korpus": (CORPUS,), "annan": (PROJECT, FILE)}
 
-    >>> legacy_target("/old/co/corpus/sub/a.md", ["corpus:a.md", "corpus:sub/a.md", "upload:b.pdf"])
+
+def legacy_target(legacy: str, keys: Iterable[str], origin: str) -> str | None:
+    """The key among `keys` (the documents an ingest reads) that the absolute path `legacy`, stored with `origin`
+    (its chunks' origin: korpus, uppladdad or annan), was stored for: one of a kind that origin may have become
+    (`KINDS_OF_ORIGIN`) whose parts below its root are the longest tail of the path, a `file:` key only by the very
+    path; None where there is none or two fit equally ('/old/checkout/corpus/a.md' is 'corpus:a.md' when this run
+    reads it; a store built in another checkout or data folder holds such paths). An upload that was a copy of a
+    corpus document ('/old/data/uploads/plan.md') is never the corpus's 'corpus:plan.md' (review38).
+
+    >>> legacy_target("/old/co/corpus/sub/a.md", ["corpus:a.md", "corpus:sub/a.md", "upload:b.pdf"], "korpus")
     'corpus:sub/a.md'
-    >>> legacy_target("/old/co/corpus/a.md", ["corpus:b.md"]) is None
+    >>> legacy_target("/old/co/corpus/a.md", ["corpus:b.md"], "korpus") is None
     True
+    >>> legacy_target("/old/data/uploads/plan.md", ["corpus:plan.md", "upload:plan.md"], "uppladdad")
+    'upload:plan.md'
+    >>> legacy_target("/srv/other/lika.md", ["corpus:lika.md", "file:/srv/else/lika.md"], "annan") is None
+    True
+    >>> legacy_target("/srv/other/lika.md", ["file:/srv/other/lika.md"], "annan")
+    'file:/srv/other/lika.md'
     """
+    kinds = KINDS_OF_ORIGIN.get(origin, ())
     parts = key_parts(legacy)
     fits: dict[int, list[str]] = {}
     for key in keys:
+        kind = key.partition(":")[0]
+        if kind not in kinds:
+            continue
+        if kind == FILE:
+            if Path(key.partition(":")[2]) == Path(legacy):
+                return key
+            continue
         tail = key_parts(key)
         if tail and len(tail) <= len(parts) and parts[len(parts) - len(tail):] == tail:
             fits.setdefault(len(tail), []).append(key)
@@ -52,31 +76,53 @@ def moved_id(chunk: Chunk, key: str) -> str:
     return f"{chunk_base_id(key, chunk.source, chunk.heading_path_text, chunk.text)}{occurrence}{VERSION_MARK}{version}"
 
 
-def migrate(store: ChromaStore, registry: dict[str, SourceRecord], keys: Iterable[str]) -> dict[str, str]:
-    """Move every legacy document of `registry` that this run reads (its key among `keys`) to its key; returns the
-    moves (old path -> key). Its committed version's chunks and units are copied with their vectors under new ids,
-    the key is committed, the old ids are written as aliases (`ChromaStore.alias`) and then the old path is removed.
-    A document already stored under its key (a run killed after its commit) only loses the old path. A legacy path
-    no document of this run fits is left as it is (its folder may only be missing this run) and read again later."""
+@dataclass
+class Migration:
+    """What `migrate` did: the moves (old path -> key), and the legacy copies it removed instead of moving them."""
+
+    moves: dict[str, str] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    chunks_deleted: int = 0
+
+
+def migrate(store: ChromaStore, registry: dict[str, SourceRecord], keys: Iterable[str],
+            settings: Settings) -> Migration:
+    """Move every legacy document of `registry` that this run reads (its key among `keys`, of a kind its origin fits:
+    `legacy_target`) to its key. Its committed version's chunks and units are copied with their vectors under new
+    ids, the key is committed (with the folder it is read from), the old ids are written as aliases
+    (`ChromaStore.alias`) and then the old path is removed. Where the key is stored already (a document stored
+    under two checkouts' paths, trial 34; a run killed after its commit) the old path is removed, its ids written as
+    aliases of the key's, only if it holds the very same version; another version is left as it is. A legacy path
+    no document of this run fits is left as it is too (its folder may only be missing this run) and read again
+    later."""
     keys = [k for k in keys if not is_legacy(k)]
-    moves: dict[str, str] = {}
+    done = Migration()
     for legacy, record in sorted(registry.items()):
         if not is_legacy(legacy) or not record.committed_hash:
             continue
-        key = legacy_target(legacy, keys)
+        origin = "uppladdad" if record.source.startswith("uppladdad/") else store.origin_for(legacy,
+                                                                                           record.committed_hash)
+        key = legacy_target(legacy, keys, origin) if origin else None
         if key is None:
-            continue
-        taken = key in moves.values()  # the store held the document under two checkouts' paths (trial 34)
-        moves[legacy] = key
-        if taken or key in store.sources():
-            store.remove_source(legacy)
             continue
         records = store.records_for(legacy, record.committed_hash)
         ids = {c.chunk_id: moved_id(c, key) for c, _ in records}
+        there = store.sources().get(key)
+        if there is not None and there.committed_hash:  # (a pending record only: a run killed while moving it)
+            if there.committed_hash != record.committed_hash:
+                log.warning("%s not moved to %s: another version is stored there; it is kept", legacy, key)
+                continue
+            store.write_aliases({old: new for old, new in ids.items() if old != new})
+            done.chunks_deleted += store.remove_source(legacy)
+            done.removed.append(legacy)
+            log.info("removed %s: the same version is stored as %s (its ids are aliases of that one's)", legacy, key)
+            continue
         if len(set(ids.values())) != len(ids) or any(v is None for _, v in records):
             log.warning("%s not moved to %s (its records cannot be copied); it is read in again", legacy, key)
-            store.remove_source(legacy)
+            done.chunks_deleted += store.remove_source(legacy)
+            done.removed.append(legacy)
             continue
+        done.moves[legacy] = key
         store.begin_source(key, record.source, record.committed_hash)
         store.upsert([c.model_copy(update={"chunk_id": ids[c.chunk_id], "path": key}) for c, _ in records],
                      [v for _, v in records])
@@ -90,6 +136,6 @@ def migrate(store: ChromaStore, registry: dict[str, SourceRecord], keys: Iterabl
         # Removed before the key is committed: a reader never sees the document twice (a run killed in between
         # reads the file in again under its key).
         store.remove_source(legacy)
-        store.commit_source(key, record.source, record.committed_hash, len(records))
+        store.commit_source(key, record.source, record.committed_hash, len(records), key_root(key, settings))
         log.info("moved %s to %s (%d chunks, %d units)", legacy, key, len(records), len(units))
-    return moves
+    return done

@@ -13,7 +13,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.errors import StoreError
-from assistant.index.documents import document_key, document_path
+from assistant.index.documents import FILE, document_key, document_path, is_legacy, key_root, stored_path
 from assistant.index.embedding import embed_in_batches
 from assistant.index.retrieval import store_hubness
 from assistant.index.store import ChromaStore, SourceRecord
@@ -53,6 +53,9 @@ class IngestStats:
     parsed: int = 0  # files read by a parser (new or changed); unchanged ones are recognised by their hash
     hubness: str = ""  # what became of the stored hubness values (assistant.index.retrieval.store_hubness)
     migrated: int = 0  # documents stored under an absolute path moved to their key (ingest.migrate), not re-read
+    # Documents not deleted although their key names a file this run's folders lack, because they were read from
+    # another folder than the one the key names now (the corpus folder was changed): (key, folder they were read from).
+    kept_elsewhere: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _token_counter(embeddings: Embeddings) -> Callable[[str], int]:
@@ -72,8 +75,11 @@ def run(
     """Bring the store in line with the files under `paths` (default: the corpus folder).
 
     Unchanged documents (same bytes as the committed version) are skipped without parsing; changed ones have
-    their chunks replaced; documents that vanished from an ingested folder are deleted. A file that fails to
-    load is reported and its stored chunks are kept. With the uploads folder among `paths`, uploads waiting
+    their chunks replaced; documents that vanished from an ingested folder are deleted: a document whose file is
+    gone from the folder it was read from (`SourceRecord.root`), where this run reads that folder (or a copy of it,
+    `_moved_roots`). One read from another folder than its key names now (a corpus folder configured elsewhere, such
+    as a server's empty one) is kept until a run reads its own folder, and listed in `kept_elsewhere`. A file that
+    fails to load is reported and its stored chunks are kept. With the uploads folder among `paths`, uploads waiting
     in `.incoming/` are ingested first (`ingest.staging`).
     """
     started = time.perf_counter()
@@ -87,7 +93,10 @@ def run(
     # store built with absolute paths has its documents moved to their keys first, records copied, nothing re-read.
     keys = {document_key(live_path(s, uploads), settings) for s in staged_uploads}
     keys.update(document_key(file, settings) for file, _ in files)
-    stats.migrated = len(migrate(store, store.sources(), keys))
+    moved = migrate(store, store.sources(), keys, settings)
+    stats.migrated = len(moved.moves)
+    stats.chunks_deleted += moved.chunks_deleted
+    stats.removed_documents.extend(moved.removed)
     step = _Step(settings, store, embeddings, progress, stats, store.sources(), _token_counter(embeddings),
                  read_limits(settings))
     manifests: dict[Path, dict[str, dict[str, object]]] = {}
@@ -124,14 +133,25 @@ def run(
             if origin == "uppladdad" and not failed.retry:
                 reject(file, failed.reason, settings.uploads_dir)  # reported once, never parsed again later
 
-    for root in roots:
-        if not root.is_dir():
+    read = [root for root in roots if root.is_dir()]
+    moved_roots = _moved_roots(step.registry, seen, settings)
+    stored = {key: _stored_file(key, record, moved_roots, settings) for key, record in step.registry.items()}
+    for key in step.registry:
+        if key in seen:
             continue
-        for key in list(step.registry):
-            if key not in seen and _file_of(key, settings).is_relative_to(root):
+        file = stored[key]
+        if file is not None and any(file.is_relative_to(root) for root in read):
+            # (there and not read under this key: a hidden file this run skipped, or a legacy path read under its key)
+            if _gone(file) or document_key(file, settings) == key or is_legacy(key):
                 stats.chunks_deleted += store.remove_source(key)
                 stats.removed_documents.append(key)
-    for key in _moved_away(store, step.registry, seen, (settings.corpus_dir.resolve(), uploads), settings):
+        elif any(document_path(key, settings).is_relative_to(root) for root in read):
+            stats.kept_elsewhere.append((key, step.registry[key].root or "?"))
+    if stats.kept_elsewhere:
+        log.warning("%d documents kept that this run's folders lack: they were read from another folder than their "
+                    "key names now (%s); an ingest of that folder updates them", len(stats.kept_elsewhere),
+                    ", ".join(sorted({root for _, root in stats.kept_elsewhere})))
+    for key in _moved_away(store, step.registry, seen, (settings.corpus_dir.resolve(), uploads), stored, settings):
         stats.chunks_deleted += store.remove_source(key)
         stats.removed_documents.append(key)
     # Every row's hubness follows from the whole store's content (its neighbours, the reference rows), so it is
@@ -147,8 +167,41 @@ def run(
     return stats
 
 
+def _moved_roots(registry: dict[str, SourceRecord], seen: set[str], settings: Settings) -> set[tuple[str, str]]:
+    """The (kind, folder) pairs whose documents this run read from the folder their kind names now, more than half of
+    them under their own keys: that folder is a copy of the one they were read from (a corpus in another checkout,
+    trial 35; a data folder moved), so the documents it lacks are gone. A folder with none or few of them (a server's
+    own empty corpus folder, review38) is not. Records written before roots were recorded have the folder ''."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for key, record in registry.items():
+        kind = key.partition(":")[0]
+        if is_legacy(key) or kind == FILE or record.root == key_root(key, settings):
+            continue
+        count = counts.setdefault((kind, record.root), [0, 0])
+        count[0] += 1
+        count[1] += key in seen
+    moved = {group for group, (total, read) in counts.items() if 2 * read > total}
+    for kind, root in sorted(moved):
+        log.info("the %s documents read from %s are read from %s now", kind, root or "(unrecorded folder)",
+                 key_root(f"{kind}:", settings))
+    return moved
+
+
+def _stored_file(key: str, record: SourceRecord, moved_roots: set[tuple[str, str]],
+                 settings: Settings) -> Path | None:
+    """The file a stored document was read from (`stored_path` under its recorded root; its path under the folder its
+    kind names now where its folder's documents were read from there: `_moved_roots`); None for a key-relative record
+    written before roots were recorded whose documents were not."""
+    kind = key.partition(":")[0]
+    if (kind, record.root) in moved_roots:
+        return document_path(key, settings)
+    if record.root or is_legacy(key) or kind == FILE:
+        return stored_path(key, record.root, settings)
+    return None
+
+
 def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set[str],
-                homes: tuple[Path, ...], settings: Settings) -> list[str]:
+                homes: tuple[Path, ...], stored: dict[str, Path | None], settings: Settings) -> list[str]:
     """Documents stored under a path this run did not read whose very content is stored under a path this run read
     (committed now or before): the corpus or data folder moved (a new checkout, a volume mounted elsewhere). Sources are
     keyed by path, so without this the moved folder's documents stand in the store twice and every answer can cite
@@ -170,25 +223,25 @@ def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set
                 tails.add(_tail(key, settings))
     return [key for key, record in registry.items()
             if key not in seen and key in current and record.committed_hash in moved_to
-            and (_tail(key, settings) in moved_to[record.committed_hash] or _gone(key, settings))]
+            and (file := stored[key]) is not None
+            and (file.parts[-2:] in moved_to[record.committed_hash] or _gone(file))]
 
 
 def _file_of(key: str, settings: Settings) -> Path:
-    """The file a stored document key names here (`document_path`: not looked for elsewhere, as `document_file` does
-    to read it; that is not for deciding it is gone)."""
+    """The file a document key this run read names here (`document_path`: not looked for elsewhere, as
+    `document_file` does to read it; that is not for deciding it is gone)."""
     return document_path(key, settings)
 
 
 def _tail(key: str, settings: Settings) -> tuple[str, ...]:
-    """A stored document's folder and file name: what stays the same when the folder above them moves."""
+    """A document's folder and file name: what stays the same when the folder above them moves."""
     return _file_of(key, settings).parts[-2:]
 
 
-def _gone(key: str, settings: Settings) -> bool:
-    """Whether nothing is at `key`'s file any more; a path that cannot be checked (no permission) counts as still
-    there."""
+def _gone(file: Path) -> bool:
+    """Whether nothing is at `file` any more; a path that cannot be checked (no permission) counts as still there."""
     try:
-        return not _file_of(key, settings).exists()
+        return not file.exists()
     except OSError:
         return False
 
@@ -242,6 +295,9 @@ class _Step:
             stats.chunks_unchanged += record.chunk_count
             if record.stale:  # a run killed after its commit left the old version behind (invisible)
                 stats.chunks_deleted += self.store.drop_stale(key)
+            root = key_root(key, settings)
+            if record.root != root:
+                self.store.set_root(key, root)  # a moved store's documents are read from their new folder now
             return None
         doc = doc.model_copy(update={"path": key})  # a waiting upload is stored under the name it will have
         # (named as citations and /v1/admin/flagged name the document: an upload by 'uppladdad/…', not by the path
@@ -288,7 +344,7 @@ def _replace_document(
     stats.embedded += getattr(embeddings, "misses", 0) - misses_before
     store.upsert(chunks, vectors)
     _write_units(chunks, store, embeddings, settings, stats)
-    store.commit_source(doc.path, doc.source, doc.content_hash, len(chunks))
+    store.commit_source(doc.path, doc.source, doc.content_hash, len(chunks), key_root(doc.path, settings))
     store.drop_stale(doc.path)
     new_ids = {logical_id(c.chunk_id) for c in chunks}
     for chunk in chunks:

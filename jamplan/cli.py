@@ -154,6 +154,7 @@ def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> 
         "embedded": stats.embedded,
         "parsed": stats.parsed,
         "migrated": stats.migrated,
+        "kept_elsewhere": len(stats.kept_elsewhere),
         "skipped": len(stats.skipped),
         "seconds": round(stats.seconds, 2),
     }
@@ -167,6 +168,8 @@ def _ingest(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> 
             f"{stats.embedded} nya inbäddningar; {stats.seconds:.1f} s"
             + (f" ({stats.migrated} dokument flyttade till sökvägar relativa till sina mappar, utan ny inläsning)"
                if stats.migrated else "")
+            + (f" ({len(stats.kept_elsewhere)} dokument behållna som lästes in från en annan mapp: "
+               f"{', '.join(sorted({root for _, root in stats.kept_elsewhere}))})" if stats.kept_elsewhere else "")
         )
     return 0
 

@@ -86,7 +86,7 @@ def test_ingesting_one_file_does_not_delete_the_others(tmp_path: Path) -> None:
 class CrashingStore(ChromaStore):
     """A real Chroma store that dies right after writing one document's new chunks and units."""
 
-    def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int) -> None:
+    def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int, root: str = "") -> None:
         raise KeyboardInterrupt("simulated kill between writing and committing")
 
 

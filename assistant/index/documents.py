@@ -12,6 +12,10 @@ documents:
 - `file:<absolute path>`: a file outside all of these (a folder of one's own given to `jamplan ingest`), which is
   known by where it is.
 
+The source registry records, with each key, the folder it was read from (`SourceRecord.root`, `key_root`): an ingest
+deletes a document only when it reads that folder and the file is gone there, so a server whose corpus folder is set
+to another (empty) folder than the one its store was built from keeps the corpus documents (`ingest.pipeline.run`).
+
 A store built before these keys holds absolute paths (`legacy`): `ingest.pipeline` moves each such document to its
 key the next time it reads the file, copying its records (`ingest.migrate`), and `document_file` still finds the file
 of one it has not moved yet.
@@ -97,6 +101,33 @@ def document_path(key: str, settings: Settings) -> Path:
     if kind == FILE:
         return Path(rest)
     return dict(_roots(settings))[kind].joinpath(*PurePosixPath(rest).parts)
+
+
+def key_root(key: str, settings: Settings) -> str:
+    """The resolved folder `key` is relative to under the configured roots: what the source registry records as the
+    folder a document was read from (`SourceRecord.root`); '' for a `file:` or legacy key (an absolute path).
+
+    >>> s = Settings(data_dir=Path("/srv/jamplan"))
+    >>> key_root("upload:b.pdf", s), key_root("file:/elsewhere/d.md", s), key_root("/old/corpus/a.md", s)
+    ('/srv/jamplan/uploads', '', '')
+    """
+    if is_legacy(key):
+        return ""
+    kind = key.partition(":")[0]
+    return "" if kind == FILE else str(dict(_roots(settings))[kind])
+
+
+def stored_path(key: str, root: str, settings: Settings) -> Path:
+    """The path `key` named when it was read from the folder `root` (`SourceRecord.root`); for a record without one
+    (an absolute key; a record written before roots were recorded) the path it names now (`document_path`).
+
+    >>> s = Settings(corpus_dir=Path("/srv/corpus-b"))
+    >>> stored_path("corpus:sub/a.md", "/srv/corpus-a", s), stored_path("corpus:a.md", "", s)
+    (PosixPath('/srv/corpus-a/sub/a.md'), PosixPath('/srv/corpus-b/a.md'))
+    """
+    if not root or is_legacy(key) or key.startswith(f"{FILE}:"):
+        return document_path(key, settings)
+    return Path(root).joinpath(*PurePosixPath(key.partition(":")[2]).parts)
 
 
 # The corpus the checkout bundles: a corpus document a server configured with another corpus folder (an empty one,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import functools
 import inspect
 import logging
@@ -52,6 +53,10 @@ class SourceRecord:
     pending_hash: str
     chunk_count: int
     stale: bool = False  # chunks or units of other versions may be left over (dropped by `drop_stale`)
+    # The resolved folder the document's key is relative to when it was last read (the corpus folder configured then,
+    # the uploads folder, the checkout; '' for an absolute key or a record written before roots were recorded): an
+    # ingest deletes a document only when it reads this folder and the file is gone there (`ingest.pipeline`).
+    root: str = ""
 
 
 def _guarded(method: F) -> F:
@@ -266,6 +271,7 @@ class ChromaStore:
                 pending_hash=str(meta.get("pending_hash", "")),
                 chunk_count=int(meta.get("chunk_count", 0)),
                 stale=bool(meta.get("stale", False)),
+                root=str(meta.get("root", "")),
             )
         return out
 
@@ -283,6 +289,7 @@ class ChromaStore:
                 "pending_hash": record.pending_hash,
                 "chunk_count": record.chunk_count,
                 "stale": record.stale,
+                "root": record.root,
             }
         ]
         if bump:
@@ -294,7 +301,7 @@ class ChromaStore:
 
     @_guarded
     def begin_source(self, path: str, source: str, new_hash: str) -> None:
-        """Mark `path` as being rewritten to `new_hash`; readers keep seeing the committed version."""
+        """Mark `path` as being rewritten to `new_hash`; readers keep seeing the committed version (and its root)."""
         old = self.sources().get(path)
         self._put_source(
             SourceRecord(
@@ -304,13 +311,23 @@ class ChromaStore:
                 pending_hash=new_hash,
                 chunk_count=old.chunk_count if old else 0,
                 stale=old.stale if old else False,
+                root=old.root if old else "",
             )
         )
 
     @_guarded
-    def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int) -> None:
-        """Make `new_hash` the visible version of `path`: one write, after which other versions are stale."""
-        self._put_source(SourceRecord(path, source, new_hash, "", chunk_count, stale=True), bump=True)
+    def commit_source(self, path: str, source: str, new_hash: str, chunk_count: int, root: str = "") -> None:
+        """Make `new_hash` the visible version of `path`, read from the folder `root`: one write, after which other
+        versions are stale."""
+        self._put_source(SourceRecord(path, source, new_hash, "", chunk_count, stale=True, root=root), bump=True)
+
+    @_guarded
+    def set_root(self, path: str, root: str) -> None:
+        """Record that the committed version of `path` was (found unchanged and so) read from the folder `root`; readers
+        see no change."""
+        record = self.sources().get(path)
+        if record is not None and record.root != root:
+            self._put_source(dataclasses.replace(record, root=root))
 
     @_guarded
     def drop_stale(self, path: str) -> int:
@@ -326,7 +343,8 @@ class ChromaStore:
         unit_ids = list(self._units.get(where=where, include=[])["ids"])
         self.delete_units(unit_ids)
         if record is not None and record.stale:
-            self._put_source(SourceRecord(path, record.source, committed, record.pending_hash, record.chunk_count))
+            self._put_source(SourceRecord(path, record.source, committed, record.pending_hash, record.chunk_count,
+                                          root=record.root))
         return len(ids)
 
     @_guarded
@@ -421,6 +439,14 @@ class ChromaStore:
             vectors = [None] * len(got["ids"])
         return [(Chunk.from_record(cid, doc or "", dict(meta or {})), vec) for cid, doc, meta, vec in zip(
             got["ids"], got["documents"] or [], got["metadatas"] or [], vectors, strict=True)]
+
+    @_guarded
+    def origin_for(self, path: str, doc_hash: str) -> str | None:
+        """The origin (korpus, uppladdad, annan) version `doc_hash` of `path` was read with; None without chunks."""
+        got = self._chunks.get(where={"$and": [{"path": path}, {"doc_hash": doc_hash}]}, limit=1,
+                               include=["metadatas"])
+        metas = got["metadatas"] or []
+        return str((metas[0] or {}).get("origin") or "korpus") if got["ids"] and metas else None
 
     @_guarded
     def unit_records_for(self, path: str, doc_hash: str) -> list[tuple[str, str, dict[str, Any], Any]]:
