@@ -166,10 +166,12 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
     # their labels, 'Innebandy har flest timmar …', is of that row's thing)
     tables = {id(rows[0]): rows for s in pool if s.unit.kind == "row" and (rows := table_rows(s.unit))}
     tabled = bool(tables)
-    labels = {fold(w) for rows in tables.values() for _, label in _labels(rows)
-              for w in re.findall(r"[^\W\d_]{4,}", label) if fold(w)[:5] not in lex.LINE_MEASURE_STEMS
-              # (a label's everyday word, 'andel', 'tiden', is in many a sentence of other things: tune DX07)
-              and _zipf(w.lower()) < lex.ROW_WORD_MAX_ZIPF}
+    label_words = [w for rows in tables.values() for _, label in _labels(rows)
+                   for w in re.findall(r"[^\W\d_]{4,}", label) if fold(w)[:5] not in lex.LINE_MEASURE_STEMS]
+    labels = {fold(w) for w in label_words}
+    # (a label's everyday word, 'andel', 'tiden', is in many a sentence of other things: only the rarer ones tell a
+    # sentence of that row; tune DX07)
+    rare_labels = {fold(w) for w in label_words if _zipf(w.lower()) < lex.ROW_WORD_MAX_ZIPF}
 
     def test(unit: Unit) -> str | None:
         own = lines.get(id(unit)) or _words(_line_text(unit))
@@ -195,13 +197,16 @@ def unnamed_thing(question: Question, pool: Sequence[Scored], wider: Sequence[Sc
                     continue  # a row of the best figures' tables is of it ('högstadielärare': 'Lärare åk 7–9')
                 # (a sentence naming one row's label is of that row; one naming several is of the set they make up:
                 # 'fler män söker arbete som förskollärare och barnskötare' of the staff; tune DX07)
-                if unit.kind == "row" or len(labels & own) == 1 or (
+                if unit.kind == "row" or len(rare_labels & own) == 1 or (
                         tabled and corpus_text and not re.search(rf"\b{re.escape(stem)}", corpus_text)):
                     return word  # the document never names it: no row of its table is of the thing
                 # (a sentence may be of it in other words: an asker's word the document does not use but another
                 # does is no evidence that the sentence is of something else; tune sets 3x)
                 continue
-            if said.get(word, 0) == rarest and rarest <= lex.THING_MOST_SENTENCES \
+            # (a sentence of a sibling is no evidence the thing's own line is missing: the row that names it may lie
+            # outside the best figures, 'Lärare åk 7–9' for 'högstadielärare' beside a sentence on förskollärare;
+            # test_wrong_refusals35)
+            if unit.kind == "row" and said.get(word, 0) == rarest and rarest <= lex.THING_MOST_SENTENCES \
                     and (word in given or word in with_figure):
                 return word  # another figure line of the document is of it: this one is of a sibling
         return None
