@@ -67,10 +67,9 @@ def edit(backend: ExtractiveBackend, turn: PreparedTurn, book: CitationBook) -> 
     mode = turn.request.mode
     current = plan.drafts.get(mode) or plan.last
     if current is None:
-        # (in fraga with no answer before it either: 'gör det kortare' has nothing to shorten; trial 38 B quoted four
-        # sentences with 'kort' in them)
-        nothing = mode == "fraga" and not any(t.role == "assistant" for t in turn.request.history)
-        return BackendResult(text=lex.NOTHING_TO_EDIT_REPLY if nothing else NO_DRAFT_REPLY, grounded=False)
+        # (an edit only a draft takes, 'byt målgrupp till åk 4–6', asks for a draft first; a request for the answer
+        # in another form with no answer before it was told so above)
+        return BackendResult(text=NO_DRAFT_REPLY, grounded=False)
     kind = current.kind if mode not in DRAFT_MODES or mode not in plan.drafts else mode
     if name == "measurable" and kind == "problemformulering":
         kind = "lokalt_mal"  # a goal is made measurable; a problem formulation has none yet
