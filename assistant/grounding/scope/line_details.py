@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from assistant import lexicon as lex
 from assistant.grounding.question import Question, Subject
-from assistant.grounding.scope.counted_line import thing_words, unnamed_thing
 from assistant.grounding.scope.subjects import file_name_words
 from assistant.grounding.selection import subject_is_covered
 from assistant.grounding.selection.scored import Scored
@@ -58,9 +57,8 @@ FRONT_CHARS = 400
 
 @dataclass(frozen=True)
 class Unstated:
-    """The asked detail the best figure's own line does not state ('2023', 'flickorna', 'Tallmoskolan', 'fiol'), its
-    kind (year | group | name | thing: the thing counted or the row asked, scope.counted_line), and the figures shown
-    as what the material has, best first."""
+    """The asked detail the best figure's own line does not state ('2023', 'flickorna', 'Tallmoskolan'), its kind
+    (year | group | name), and the figures shown as what the material has, best first."""
 
     detail: str
     kind: str
@@ -229,7 +227,7 @@ def _names(unit: Unit, subject: Subject, front: str = "") -> bool:
 
 def unstated_detail(question: Question, figures: Sequence[Scored],
                     document_text: Callable[[Chunk], str] | None = None,
-                    counts: Sequence[Scored] = (), corpus_text: str = "") -> tuple[list[Scored], Unstated | None]:
+                    counts: Sequence[Scored] = ()) -> tuple[list[Scored], Unstated | None]:
     """The figures with the first of the best few whose own line states every asked detail put first; with None,
     or, where none of them does, the detail the best one fails (Unstated). A group named by its gender is a detail
     only where the figure's document uses the noun (`document_text`): 'manliga städarna' is the row 'Lokalvårdare'
@@ -254,8 +252,7 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
     band = next(iter(asked_ages)) if len(asked_ages) == 1 else None
     # a group named by its gender, 'kvinnliga sjuksköterskor': the noun is the group (lexicon.GENDERED_NOUN_RE)
     nouns = [m.group(1) for m in lex.GENDERED_NOUN_RE.finditer(question.cue_text)]
-    things = thing_words(question)
-    if not years and side is None and not named and band is None and not nouns and not things:
+    if not years and side is None and not named and band is None and not nouns:
         return list(figures), None
 
     known: dict[str, str] = {}
@@ -265,9 +262,6 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
         if key not in known:
             known[key] = document_front(chunk, document_text)
         return known[key]
-
-    pool = list(figures[:LINE_POOL])
-    unnamed = unnamed_thing(question, pool, counts[:LINE_POOL], document_text, corpus_text)
 
     def fails(s: Scored) -> tuple[str, str] | None:
         unit = s.unit
@@ -292,11 +286,9 @@ def unstated_detail(question: Question, figures: Sequence[Scored],
         for subj in named:
             if not _names(unit, subj, fronts(unit.chunk)):
                 return subj.text, "name"
-        # (last: a line of the thing that fails a year or a group is refused for that, 'inga uppgifter för 2023')
-        if (thing := unnamed(unit)) is not None:
-            return thing, "thing"
         return None
 
+    pool = list(figures[:LINE_POOL])
     failed = [fails(s) for s in pool]
     if failed[0] is None:
         return list(figures), None

@@ -43,7 +43,6 @@ from assistant.grounding.scope.bodies import (
 )
 from assistant.grounding.scope.causes import cause_untold, of_referent
 from assistant.grounding.scope.compounds import joined_counted, names_joined, unheard_kind
-from assistant.grounding.scope.counted_line import thing_gap
 from assistant.grounding.scope.day_parts import DAY_FIGURE_POOL, other_day_part
 from assistant.grounding.scope.figures import (
     _row_fit,
@@ -68,7 +67,6 @@ from assistant.grounding.scope.gaps import gap_scope, gap_words, names_word, sta
 from assistant.grounding.scope.item_fields import own_item_figures
 from assistant.grounding.scope.line_details import unstated_detail
 from assistant.grounding.scope.lowrows import fitting_rows, rows_naming
-from assistant.grounding.scope.made_thing import thing_unmade
 from assistant.grounding.scope.members import (
     _own_line,
     counts_whole,
@@ -857,17 +855,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return Verdict(False, "subject", unstated, topic_phrase(question.cue_text),
                            evidence=figures + [s for s in evidence if s not in figures])
         if question.language == "sv":
-            figures, unstated_line = unstated_detail(question, figures, document_text, candidates, corpus_text)
-            if unstated_line is not None and unstated_line.kind == "thing":
-                # 'Hur många elever spelade fiol …?' is not answered by another row of the table of ämnen, nor
-                # avgiftsbefrielse by the kö table's row: the best figure lines are of another thing, and the asked
-                # one is in none of them (scope.counted_line); say so, and which rows the table has.
-                gap = thing_gap(unstated_line.detail, question, unstated_line.figures)
-                if gap is not None:
-                    return Verdict(False, "row", phrase=gap.asked, table_gap=gap)
-                missing = [Subject(unstated_line.detail, "name")]
-                return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
-                               evidence=unstated_line.figures + [s for s in evidence if s not in unstated_line.figures])
+            figures, unstated_line = unstated_detail(question, figures, document_text, candidates)
             if unstated_line is not None:
                 # 'Hur många pojkar på Tallmoskolan sökte El- och energiprogrammet?' is not answered by the
                 # programme's row of all three schools, though another sentence names Tallmoskolan: the figure's own
@@ -905,12 +893,7 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
             return _clash_verdict(question, clash, evidence)
         if pool:
             # (and its figure's own line must state each detail asked, as a figure question's: scope.line_details)
-            pool, unstated_line = unstated_detail(question, pool, document_text, corpus_text=corpus_text)
-            if unstated_line is not None and unstated_line.kind == "thing":
-                # (a fact question's pool is the best units with any figure, not the figures of the asked measure: a
-                # pay question in everyday words, 'Vad tjänar manliga högstadielärare …?', met sentences before the
-                # 'Lärare åk 7–9' row and was refused by the counted-thing test; test_wrong_refusals35)
-                unstated_line = None
+            pool, unstated_line = unstated_detail(question, pool, document_text)
             if unstated_line is not None:
                 missing = [Subject(unstated_line.detail, "year" if unstated_line.kind == "year" else "name")]
                 return Verdict(False, "subject", missing, topic_phrase(question.cue_text),
@@ -1116,10 +1099,6 @@ def judge(question: Question, selection: Selection, corpus_text: str, min_unit_s
                        asked=lex.ASKED_KIND_NAMES[gap.kind],
                        asked_phrase=f"{lex.ASKED_KIND_NAMES[gap.kind]} för {gap.thing}",
                        evidence=[*gap.naming, *(s for s in evidence if s not in gap.naming)])
-    if question.language == "sv" and thing_unmade(question, evidence, weights):
-        # 'Hur ska enhetscheferna välja en indikator …?' is not answered by criteria for prioritising problems: a
-        # how-to question's thing to make or pick is named by one of the best units (scope.made_thing; trial 37 K3)
-        return Verdict(False, "figure", phrase=topic_phrase(question.cue_text))
     if question.language == "sv" and detail_untold(question, evidence):
         # A follow-up asks a new detail of the carried topic ('Hur fördelas den summan mellan skolorna?'): the
         # passages that answered the earlier question are no answer unless one names what it adds (scope.new_detail;
