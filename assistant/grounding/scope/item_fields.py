@@ -4,11 +4,9 @@ rules, which refuse naming the missing date).
 Plans and analyses list their measures as items with fields ('3. Lärarlaget tar fram ett samtalsstöd … Ansvarig:
 lärarlaget i musik. Klart senast den 31 december 2025.'), and give a field to some items only. 'Vad kostar
 samtalsstödet?' asked of an item without a 'Kostnad:' was answered with another item's cost, or with a sum sentence
-('Åtgärderna 1 och 4 kostar sammanlagt 210 000 kronor …', blind40 KS36); 'När ska reglerna för startbidrag ses
-över?' with the date of the measure on anläggningsbidrag. The asked thing is the rarest asked word the documents use:
-where its own lines are among the best units (positive evidence that the material speaks of it), a figure of the
-asked kind (an amount, a date) answers only when its own line, the unit before it or the numbered item it runs on
-from names that thing. The others are fields of other items, and the answer would pass them off as the asked one's.
+('Åtgärderna 1 och 4 kostar sammanlagt 210 000 kronor …', blind40 KS36). The asked thing is the rarest asked word
+the documents use: where its own lines are among the best units (positive evidence that the material speaks of it),
+an amount answers only when its own line, the unit before it or the numbered item it runs on from names that thing. The others are fields of other items, and the answer would pass them off as the asked one's.
 """
 
 from __future__ import annotations
@@ -25,9 +23,10 @@ ITEM_POOL = 8
 
 def own_item_figures(figures: Sequence[Scored], evidence: Sequence[Scored], forms: Sequence[str],
                      document_text: Callable[[Chunk], str] | None) -> list[Scored]:
-    """The figures (of a cost or date question) whose own line names the asked thing (`forms`: its rarest asked
+    """The figures (of a cost question) whose own line names the asked thing (`forms`: its rarest asked
     word as the question writes it), where some of the best ITEM_POOL units do; all of them where none does (no
-    evidence that the material has lines of that thing, so nothing to tell its fields from another's).
+    evidence that the material has lines of that thing, so nothing to tell its fields from another's) or where a
+    table row is among the best figures.
 
     >>> from assistant.index.units import units_of
     >>> def scored(text): return [Scored(u, 1.0, 1.0, 0.0) for u in units_of(Chunk(chunk_id=text[:30], source="s",
