@@ -6,7 +6,8 @@ lärarlaget i musik. Klart senast den 31 december 2025.'), and give a field to s
 samtalsstödet?' asked of an item without a 'Kostnad:' was answered with another item's cost, or with a sum sentence
 ('Åtgärderna 1 och 4 kostar sammanlagt 210 000 kronor …', blind40 KS36). The asked thing is the rarest asked word
 the documents use: where its own lines are among the best units (positive evidence that the material speaks of it),
-an amount answers only when its own line, the unit before it or the numbered item it runs on from names that thing. The others are fields of other items, and the answer would pass them off as the asked one's.
+an amount answers only when its own line, the unit before it or the numbered item it runs on from names that thing.
+The others are fields of other items, and the answer would pass them off as the asked one's.
 """
 
 from __future__ import annotations
