@@ -219,7 +219,8 @@ def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set
     for key in seen:
         if key in current and current[key].committed_hash:
             tails = moved_to.setdefault(current[key].committed_hash, set())
-            if any(_file_of(key, settings).is_relative_to(home) for home in homes):
+            # (the path the key names here, not looked for elsewhere as `document_file` does to read it)
+            if any(document_path(key, settings).is_relative_to(home) for home in homes):
                 tails.add(_tail(key, settings))
     return [key for key, record in registry.items()
             if key not in seen and key in current and record.committed_hash in moved_to
@@ -227,15 +228,9 @@ def _moved_away(store: ChromaStore, registry: dict[str, SourceRecord], seen: set
             and (file.parts[-2:] in moved_to[record.committed_hash] or _gone(file))]
 
 
-def _file_of(key: str, settings: Settings) -> Path:
-    """The file a document key this run read names here (`document_path`: not looked for elsewhere, as
-    `document_file` does to read it; that is not for deciding it is gone)."""
-    return document_path(key, settings)
-
-
 def _tail(key: str, settings: Settings) -> tuple[str, ...]:
     """A document's folder and file name: what stays the same when the folder above them moves."""
-    return _file_of(key, settings).parts[-2:]
+    return document_path(key, settings).parts[-2:]
 
 
 def _gone(file: Path) -> bool:

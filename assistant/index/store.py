@@ -138,6 +138,16 @@ REBUILT_SUFFIX = "-rebuild"
 REBUILT_FLAG = "jamplan_rebuild_complete"
 
 
+
+def _with_vectors(got: Any) -> list[tuple[str, str, dict[str, Any], Any]]:
+    """A Chroma `get` with documents, metadatas and embeddings as (id, text, metadata, vector) records, copied as they
+    are by `ingest.migrate` (a record without a vector gets None)."""
+    vectors = got.get("embeddings")
+    if vectors is None:
+        vectors = [None] * len(got["ids"])
+    return [(rid, text or "", dict(meta or {}), vec) for rid, text, meta, vec in zip(
+        got["ids"], got["documents"] or [], got["metadatas"] or [], vectors, strict=True)]
+
 class ChromaStore:
     """Chunks with their vectors in one collection; the source registry in a second one.
 
@@ -434,11 +444,7 @@ class ChromaStore:
         """Version `doc_hash` of `path`'s chunks with their vectors (a document moved to another key is copied)."""
         got = self._chunks.get(where={"$and": [{"path": path}, {"doc_hash": doc_hash}]},
                                include=["documents", "metadatas", "embeddings"])
-        vectors = got.get("embeddings")
-        if vectors is None:
-            vectors = [None] * len(got["ids"])
-        return [(Chunk.from_record(cid, doc or "", dict(meta or {})), vec) for cid, doc, meta, vec in zip(
-            got["ids"], got["documents"] or [], got["metadatas"] or [], vectors, strict=True)]
+        return [(Chunk.from_record(cid, text, meta), vec) for cid, text, meta, vec in _with_vectors(got)]
 
     @_guarded
     def origin_for(self, path: str, doc_hash: str) -> str | None:
@@ -453,11 +459,7 @@ class ChromaStore:
         """Version `doc_hash` of `path`'s units as (unit id, embedded text, metadata, vector)."""
         got = self._units.get(where={"$and": [{"path": path}, {"doc_hash": doc_hash}]},
                               include=["documents", "metadatas", "embeddings"])
-        vectors = got.get("embeddings")
-        if vectors is None:
-            vectors = [None] * len(got["ids"])
-        return [(uid, text or "", dict(meta or {}), vec) for uid, text, meta, vec in zip(
-            got["ids"], got["documents"] or [], got["metadatas"] or [], vectors, strict=True)]
+        return _with_vectors(got)
 
     @_guarded
     def put_units(self, records: Sequence[tuple[str, str, dict[str, Any], Any]], batch: int = 512) -> None:
